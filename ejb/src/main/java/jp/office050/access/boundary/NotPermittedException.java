@@ -1,0 +1,25 @@
+package jp.office050.access.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller may not do this. Says nothing about whether the target exists. */
+@ApplicationException(rollback = true)
+public class NotPermittedException extends RuntimeException {
+
+    public enum Reason {
+        NOT_SIGNED_IN,
+        NOT_YOUR_LINE,
+        MULTIPLE_NUMBER_LINE
+    }
+
+    private final Reason reason;
+
+    public NotPermittedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

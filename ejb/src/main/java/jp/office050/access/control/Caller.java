@@ -1,0 +1,59 @@
+package jp.office050.access.control;
+
+import java.util.Optional;
+
+/**
+ * Who is asking, as the authentication mechanism names them: {@code admin:A0000001} for an administrator ID,
+ * {@code user:u05011110001} for a line's login ID.
+ */
+public record Caller(Kind kind, String id) {
+
+    public enum Kind {
+        ADMIN("admin"),
+        USER("user");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+
+        public String role() {
+            return prefix;
+        }
+    }
+
+    public static Caller admin(String adminId) {
+        return new Caller(Kind.ADMIN, adminId);
+    }
+
+    public static Caller user(String loginId) {
+        return new Caller(Kind.USER, loginId);
+    }
+
+    public static Optional<Caller> parse(String principalName) {
+        if (principalName == null) {
+            return Optional.empty();
+        }
+        for (Kind kind : Kind.values()) {
+            String prefix = kind.prefix() + ":";
+            if (principalName.startsWith(prefix) && principalName.length() > prefix.length()) {
+                return Optional.of(new Caller(kind, principalName.substring(prefix.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String principalName() {
+        return kind.prefix() + ":" + id;
+    }
+
+    @Override
+    public String toString() {
+        return principalName();
+    }
+}

@@ -1,0 +1,78 @@
+package jp.office050.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+import jp.office050.audit.control.RequestOrigin;
+import jp.office050.audit.entity.AuditEvent;
+
+/**
+ * The append-only audit trail. An event joins the caller's transaction, so a change and its record commit together;
+ * a refusal is recorded in a transaction of its own, so it is kept although the refused work rolls back.
+ */
+@Stateless
+public class AuditTrail {
+
+    private static final System.Logger LOG = System.getLogger("jp.office050.audit");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    Clock clock;
+
+    public void record(
+            String actor, AuditEvent.Action action, String target, AuditEvent.Outcome outcome, String detail) {
+        persist(new AuditEvent(clock.instant(), actor, action, target, outcome).detail(detail));
+    }
+
+    public void record(AuditEvent event) {
+        persist(event);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String actor, AuditEvent.Action action, String target, String detail) {
+        persist(new AuditEvent(clock.instant(), actor, action, target, AuditEvent.Outcome.REFUSED).detail(detail));
+    }
+
+    private void persist(AuditEvent event) {
+        if (event.getSourceAddress() == null) {
+            event.from(currentAddress());
+        }
+        em.persist(event);
+        LOG.log(Level.INFO, "audit {0}", event);
+    }
+
+    /** The newest events about one target ("line:LOGIN_ID", "admin:ADMIN_ID"), for operators and tests. */
+    public List<AuditEvent> about(String target, int limit) {
+        return em.createNamedQuery(AuditEvent.BY_TARGET, AuditEvent.class)
+                .setParameter("target", target)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<AuditEvent> by(String actor, int limit) {
+        return em.createNamedQuery(AuditEvent.BY_ACTOR, AuditEvent.class)
+                .setParameter("actor", actor)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private String currentAddress() {
+        try {
+            return origin.address();
+        } catch (ContextNotActiveException notInARequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package jp.office050.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One thing that happened, who did it (and for whom), to what, from where, and how it ended. Never a password. */
+@Entity
+@Table(name = "audit_event")
+@NamedQuery(
+        name = AuditEvent.BY_TARGET,
+        query = "SELECT e FROM AuditEvent e WHERE e.target = :target ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(
+        name = AuditEvent.BY_ACTOR,
+        query = "SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.occurredAt DESC, e.id DESC")
+public class AuditEvent {
+
+    public static final String BY_TARGET = "AuditEvent.byTarget";
+    public static final String BY_ACTOR = "AuditEvent.byActor";
+
+    public enum Action {
+        ADMIN_LOGIN,
+        USER_LOGIN,
+        LOGOUT,
+        LOCKOUT_RELEASE,
+        PASSWORD_RESET,
+        PASSWORD_CHANGE,
+        LINE_ACCESS
+    }
+
+    public enum Outcome {
+        SUCCEEDED,
+        /** A wrong password (or an unknown ID). */
+        FAILED,
+        /** A wrong password that locked the ID. */
+        LOCKED,
+        /** Refused without being tried: a locked ID, another tenant's line, a line the portal does not manage. */
+        REFUSED
+    }
+
+    @Id
+    @SequenceGenerator(name = "audit_ids", sequenceName = "id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_ids")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Action action;
+
+    private String target;
+
+    @Column(name = "source_address")
+    private String sourceAddress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+
+    private String detail;
+
+    protected AuditEvent() {}
+
+    public AuditEvent(Instant occurredAt, String actor, Action action, String target, Outcome outcome) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.target = target;
+        this.outcome = outcome;
+    }
+
+    public AuditEvent from(String address) {
+        this.sourceAddress = address;
+        return this;
+    }
+
+    public AuditEvent onBehalfOf(String principal) {
+        this.onBehalfOf = principal;
+        return this;
+    }
+
+    public AuditEvent detail(String text) {
+        this.detail = text == null || text.length() <= 500 ? text : text.substring(0, 500);
+        return this;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getSourceAddress() {
+        return sourceAddress;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    @Override
+    public String toString() {
+        return occurredAt + " " + actor + " " + action + " " + target + " " + outcome + " from " + sourceAddress;
+    }
+}

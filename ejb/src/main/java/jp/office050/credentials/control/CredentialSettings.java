@@ -1,0 +1,49 @@
+package jp.office050.credentials.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import jp.office050.credentials.entity.LockoutPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Password and lockout settings from MicroProfile Config (system properties, environment, …), safe defaults. */
+@ApplicationScoped
+public class CredentialSettings {
+
+    @Inject
+    @ConfigProperty(name = "office050.lockout.threshold", defaultValue = "5")
+    int lockoutThreshold;
+
+    @Inject
+    @ConfigProperty(name = "office050.lockout.minutes", defaultValue = "30")
+    long lockoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "office050.password.iterations", defaultValue = "220000")
+    int iterations;
+
+    @Produces
+    LockoutPolicy lockoutPolicy() {
+        return new LockoutPolicy(lockoutThreshold, Duration.ofMinutes(lockoutMinutes));
+    }
+
+    @Produces
+    @Singleton
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher(Math.max(iterations, PasswordHasher.MINIMUM_ITERATIONS));
+    }
+
+    @Produces
+    @Singleton
+    PasswordGenerator passwordGenerator() {
+        return new PasswordGenerator();
+    }
+
+    @Produces
+    @Singleton
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy();
+    }
+}

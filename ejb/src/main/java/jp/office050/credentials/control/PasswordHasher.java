@@ -1,0 +1,76 @@
+package jp.office050.credentials.control;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA512 with a random salt. A hash carries its own parameters
+ * ({@code pbkdf2-sha512$iterations$salt$hash}), so a rise of the default cost applies to each password at its next
+ * successful login.
+ */
+public class PasswordHasher {
+
+    public static final int MINIMUM_ITERATIONS = 220_000;
+    private static final String PREFIX = "pbkdf2-sha512";
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 512;
+
+    private final int iterations;
+    private final SecureRandom random = new SecureRandom();
+    private final String decoyHash;
+
+    public PasswordHasher(int iterations) {
+        if (iterations < MINIMUM_ITERATIONS) {
+            throw new IllegalArgumentException("PBKDF2 needs at least " + MINIMUM_ITERATIONS + " iterations");
+        }
+        this.iterations = iterations;
+        this.decoyHash = hash("decoy password for unknown IDs");
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] key = derive(password, salt, iterations);
+        var b64 = Base64.getEncoder().withoutPadding();
+        return String.join(
+                "$", PREFIX, Integer.toString(iterations), b64.encodeToString(salt), b64.encodeToString(key));
+    }
+
+    public boolean matches(String password, String storedHash) {
+        String[] parts = storedHash.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        var b64 = Base64.getDecoder();
+        byte[] salt = b64.decode(parts[2]);
+        byte[] expected = b64.decode(parts[3]);
+        byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the same work as a real check, so that an unknown ID answers no faster than a known one. */
+    public void matchDecoy(String password) {
+        matches(password, decoyHash);
+    }
+
+    public boolean needsRehash(String storedHash) {
+        String[] parts = storedHash.split("\\$");
+        return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is not available", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

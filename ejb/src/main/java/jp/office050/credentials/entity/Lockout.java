@@ -1,0 +1,63 @@
+package jp.office050.credentials.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Consecutive authentication failures of one ID and the lock they cause.
+ *
+ * <p>An attempt is counted as a failure when it is admitted, before its password is checked, and a success takes the
+ * count back. Admission runs under a row lock, so concurrent attempts on several instances are each counted once and
+ * no password is checked once the threshold is reached.
+ */
+@Embeddable
+public class Lockout {
+
+    @Column(name = "failure_count", nullable = false)
+    private int failures;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Optional<Instant> lockedUntil(Instant now) {
+        return isLocked(now) ? Optional.of(lockedUntil) : Optional.empty();
+    }
+
+    public int failures(Instant now) {
+        return lockEnded(now) ? 0 : failures;
+    }
+
+    public Admission admit(Instant now, LockoutPolicy policy) {
+        if (isLocked(now)) {
+            return Admission.REFUSED_LOCKED;
+        }
+        if (lockEnded(now)) {
+            release();
+        }
+        failures++;
+        if (failures >= policy.threshold()) {
+            lockedUntil = now.plus(policy.duration());
+            return Admission.ADMITTED_LAST_CHANCE;
+        }
+        return Admission.ADMITTED;
+    }
+
+    public void succeeded() {
+        release();
+    }
+
+    public void release() {
+        failures = 0;
+        lockedUntil = null;
+    }
+
+    private boolean lockEnded(Instant now) {
+        return lockedUntil != null && !now.isBefore(lockedUntil);
+    }
+}

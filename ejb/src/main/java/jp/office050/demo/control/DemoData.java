@@ -1,0 +1,127 @@
+package jp.office050.demo.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import jp.office050.administrators.entity.Administrator;
+import jp.office050.contracts.entity.Contract;
+import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.LineKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo contracts for the run command, loaded only when {@code office050.demo=true}. Each demo password is hashed
+ * once and shared by the lines that use it, so 10,000 lines load in seconds.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class DemoData {
+
+    private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+    private static final int FIRST_CONTRACT_LINES = 10_000;
+    private static final int SECOND_CONTRACT_LINES = 20;
+
+    @Inject
+    @ConfigProperty(name = "office050.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "office050.public-url", defaultValue = "http://localhost:8080/oa/")
+    String publicUrl;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LockoutPolicy lockout;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        announce();
+        if (!em.createNamedQuery(Contract.BY_NUMBER, Contract.class)
+                .setParameter("number", "05000000001")
+                .getResultList()
+                .isEmpty()) {
+            LOG.log(Level.INFO, "Demo data already present");
+            return;
+        }
+        long started = System.nanoTime();
+        Contract first = contract("05000000001", "デモ商事株式会社", "A0000001", "demo-admin-1");
+        lines(first, "0501111", FIRST_CONTRACT_LINES, "demo-user-1", 3);
+        em.persist(new Line(
+                first,
+                "05019990001",
+                "m05019990001",
+                "複数番号（管理対象外）",
+                LineKind.MULTIPLE_NUMBER,
+                StoredPassword.chosen(hasher.hash("demo-multi-1"))));
+        Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
+        lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 0);
+        LOG.log(
+                Level.INFO,
+                "Demo data loaded in {0} ms",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private void announce() {
+        LOG.log(Level.INFO, """
+
+                ==== Office 050 Admin Portal: demo mode ====
+                Admin portal:   {0}   administrator ID A0000001 / demo-admin-1  (second contract: A0000002 / demo-admin-2)
+                User settings:  {0}user/   login ID u05011110001 / demo-user-1
+                ============================================""", publicUrl);
+    }
+
+    private Contract contract(String number, String customer, String adminId, String adminPassword) {
+        Contract contract = new Contract(number, customer);
+        em.persist(contract);
+        em.persist(new Administrator(adminId, contract, StoredPassword.chosen(hasher.hash(adminPassword))));
+        return contract;
+    }
+
+    /** Lines prefix0001…; the last {@code locked} of them are locked by five failed logins. */
+    private void lines(Contract owner, String prefix, int count, String password, int locked) {
+        Contract contract = owner;
+        StoredPassword shared = StoredPassword.chosen(hasher.hash(password));
+        Instant now = clock.instant();
+        for (int i = 1; i <= count; i++) {
+            String number = prefix + String.format("%04d", i % 10_000);
+            if (i == 10_000) {
+                number = prefix.substring(0, 6) + "20000";
+            }
+            Line line = new Line(contract, number, "u" + number, DemoNames.name(i), LineKind.ORDINARY, shared);
+            if (i > count - locked) {
+                for (int failure = 0; failure < lockout.threshold(); failure++) {
+                    line.lockout().admit(now, lockout);
+                }
+            }
+            em.persist(line);
+            if (i % 500 == 0) {
+                em.flush();
+                em.clear();
+                contract = em.find(Contract.class, owner.getId());
+            }
+        }
+    }
+}

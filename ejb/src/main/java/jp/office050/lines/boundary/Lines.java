@@ -1,0 +1,137 @@
+package jp.office050.lines.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import jp.office050.access.boundary.NotPermittedException;
+import jp.office050.access.boundary.NotPermittedException.Reason;
+import jp.office050.access.control.Callers;
+import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.credentials.control.PasswordGenerator;
+import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.LineKind;
+
+/** The administrator's view of its contract's lines: the list, lockout release and password reset. */
+@Stateless
+public class Lines {
+
+    private static final String FROM_CONTRACT = " FROM Line l WHERE l.contract = :contract AND l.kind = :kind"
+            + " AND (LOWER(l.number) LIKE :search ESCAPE '\\' OR LOWER(l.loginId) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(l.displayName) LIKE :search ESCAPE '\\')";
+    private static final String LOCKED = " AND l.lockout.lockedUntil > :now";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PasswordGenerator generator;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    public long count(LineQuery query) {
+        Instant now = clock.instant();
+        var count = bind(em.createQuery("SELECT COUNT(l)" + where(query), Long.class), query, now);
+        return count.getSingleResult();
+    }
+
+    public List<LineSummary> page(LineQuery query) {
+        Instant now = clock.instant();
+        String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
+        String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
+                + " l.password.temporary, l.lastLogin";
+        var rows = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
+                .setFirstResult(query.first())
+                .setMaxResults(query.pageSize())
+                .getResultList();
+        return rows.stream().map(row -> summary(row, now)).toList();
+    }
+
+    public void releaseLockout(long lineId) {
+        Administrator admin = callers.administrator();
+        Line line = manageable(admin, lineId, Action.LOCKOUT_RELEASE);
+        line.releaseLockout();
+        audit.record(actor(admin), Action.LOCKOUT_RELEASE, target(line), Outcome.SUCCEEDED, null);
+    }
+
+    /** Gives the line a new random password, temporary until the user chooses one; returns it to be shown once. */
+    public String resetPassword(long lineId) {
+        Administrator admin = callers.administrator();
+        Line line = manageable(admin, lineId, Action.PASSWORD_RESET);
+        String password = generator.generate();
+        line.resetPassword(hasher.hash(password));
+        audit.record(actor(admin), Action.PASSWORD_RESET, target(line), Outcome.SUCCEEDED, null);
+        return password;
+    }
+
+    private Line manageable(Administrator admin, long lineId, Action action) {
+        Line line = em.find(Line.class, lineId, LockModeType.PESSIMISTIC_WRITE);
+        if (line == null || !line.getContract().sameAs(admin.getContract())) {
+            audit.refused(
+                    actor(admin),
+                    action,
+                    "line-id:" + lineId,
+                    "not a line of contract " + admin.getContract().getNumber());
+            throw new NotPermittedException(Reason.NOT_YOUR_LINE);
+        }
+        if (!line.isManageable()) {
+            audit.refused(actor(admin), action, target(line), "050 multiple-number line");
+            throw new NotPermittedException(Reason.MULTIPLE_NUMBER_LINE);
+        }
+        return line;
+    }
+
+    private String where(LineQuery query) {
+        return FROM_CONTRACT + (query.lockedOnly() ? LOCKED : "");
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> typed, LineQuery query, Instant now) {
+        typed.setParameter("contract", callers.administrator().getContract())
+                .setParameter("kind", LineKind.ORDINARY)
+                .setParameter("search", query.likePattern());
+        if (query.lockedOnly()) {
+            typed.setParameter("now", now);
+        }
+        return typed;
+    }
+
+    private static LineSummary summary(Object[] row, Instant now) {
+        Instant lockedUntil = (Instant) row[4];
+        boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
+        return new LineSummary(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                locked ? lockedUntil : null,
+                (Boolean) row[5],
+                (Instant) row[6]);
+    }
+
+    static String actor(Administrator admin) {
+        return "admin:" + admin.getAdminId();
+    }
+
+    static String target(Line line) {
+        return "line:" + line.getLoginId();
+    }
+}

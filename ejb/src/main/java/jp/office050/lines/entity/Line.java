@@ -1,0 +1,161 @@
+package jp.office050.lines.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.PhoneNumbers;
+import jp.office050.credentials.entity.Credentialed;
+import jp.office050.credentials.entity.Lockout;
+import jp.office050.credentials.entity.StoredPassword;
+
+/** One employee's 050 number under a contract, with the login ID of the user settings site. */
+@Entity
+@Table(name = "line")
+@NamedQuery(name = Line.BY_LOGIN_ID, query = "SELECT l FROM Line l WHERE l.loginId = :key")
+public class Line implements Credentialed {
+
+    public static final String BY_LOGIN_ID = "Line.byLoginId";
+
+    @Id
+    @SequenceGenerator(name = "line_ids", sequenceName = "id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "line_ids")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contract_id", nullable = false)
+    private Contract contract;
+
+    @Column(name = "phone_number", nullable = false, unique = true, length = 11)
+    private String number;
+
+    @Column(name = "login_id", nullable = false, unique = true, length = 32)
+    private String loginId;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LineKind kind;
+
+    @Embedded
+    private StoredPassword password;
+
+    @Embedded
+    private Lockout lockout = new Lockout();
+
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
+    @Version
+    private long version;
+
+    protected Line() {}
+
+    public Line(
+            Contract contract,
+            String number,
+            String loginId,
+            String displayName,
+            LineKind kind,
+            StoredPassword password) {
+        this.contract = contract;
+        this.number = PhoneNumbers.requireFifty(number);
+        this.loginId = loginId;
+        this.displayName = displayName;
+        this.kind = kind;
+        this.password = password;
+    }
+
+    /** Whether the given contract's administrator may see and act on this line. */
+    public boolean isManagedBy(Contract administered) {
+        return kind == LineKind.ORDINARY && contract.sameAs(administered);
+    }
+
+    public boolean isManageable() {
+        return kind == LineKind.ORDINARY;
+    }
+
+    public void releaseLockout() {
+        lockout.release();
+    }
+
+    /** A password reset: the new password is temporary and the lock, if any, is lifted. */
+    public void resetPassword(String newHash) {
+        password = StoredPassword.temporary(newHash);
+        lockout.release();
+    }
+
+    public void choosePassword(String newHash) {
+        password = StoredPassword.chosen(newHash);
+    }
+
+    @Override
+    public void rehash(String newHash) {
+        password = password.rehashed(newHash);
+    }
+
+    @Override
+    public void loggedIn(Instant now) {
+        lockout.succeeded();
+        lastLogin = now;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public String loginName() {
+        return loginId;
+    }
+
+    @Override
+    public Lockout lockout() {
+        return lockout;
+    }
+
+    @Override
+    public StoredPassword password() {
+        return password;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getLoginId() {
+        return loginId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public LineKind getKind() {
+        return kind;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+}

@@ -1,0 +1,41 @@
+package jp.office050.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import jp.office050.access.control.Caller;
+import jp.office050.web.security.Authenticator;
+
+/** Who is signed in, for the page header, and the logout button. */
+@Named("portalSession")
+@RequestScoped
+public class SessionBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Authenticator authenticator;
+
+    public Optional<Caller> caller() {
+        Principal principal = security.getCallerPrincipal();
+        return Caller.parse(principal == null ? null : principal.getName());
+    }
+
+    public boolean isSignedIn() {
+        return caller().isPresent();
+    }
+
+    public String getCallerId() {
+        return caller().map(Caller::id).orElse("");
+    }
+
+    public void logout() throws IOException {
+        boolean user = caller().filter(c -> c.kind() == Caller.Kind.USER).isPresent();
+        authenticator.logout(user ? "/user/?loggedOut=true" : "/?loggedOut=true");
+    }
+}

@@ -1,0 +1,66 @@
+package jp.office050.web.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import jp.office050.lines.boundary.LineQuery;
+import jp.office050.lines.boundary.LineSummary;
+import jp.office050.lines.boundary.Lines;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The user number list, a page at a time: search, sort and paging happen in the database. */
+class LineDataModel extends LazyDataModel<LineSummary> {
+
+    private static final Map<String, LineQuery.Sort> SORTS = Map.of(
+            "number", LineQuery.Sort.NUMBER,
+            "loginId", LineQuery.Sort.LOGIN_ID,
+            "displayName", LineQuery.Sort.NAME,
+            "lockedUntil", LineQuery.Sort.LOCKED_UNTIL,
+            "lastLogin", LineQuery.Sort.LAST_LOGIN);
+
+    private final transient Lines lines;
+    private final Supplier<LinesBacking.Search> search;
+    private List<LineSummary> page = List.of();
+
+    LineDataModel(Lines lines, Supplier<LinesBacking.Search> search) {
+        this.lines = lines;
+        this.search = search;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        return (int) lines.count(query(0, 1, Map.of()));
+    }
+
+    @Override
+    public List<LineSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> f) {
+        page = lines.page(query(first, pageSize, sorts));
+        return page;
+    }
+
+    @Override
+    public String getRowKey(LineSummary line) {
+        return Long.toString(line.getId());
+    }
+
+    /** Only a row of the page on screen can be selected; any other key selects nothing. */
+    @Override
+    public LineSummary getRowData(String rowKey) {
+        return page.stream()
+                .filter(line -> getRowKey(line).equals(rowKey))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private LineQuery query(int first, int pageSize, Map<String, SortMeta> sorts) {
+        var sort = sorts.values().stream().findFirst();
+        LineQuery.Sort by = sort.map(meta -> SORTS.get(meta.getField())).orElse(LineQuery.Sort.NUMBER);
+        boolean ascending =
+                sort.map(meta -> meta.getOrder() != SortOrder.DESCENDING).orElse(true);
+        var current = search.get();
+        return new LineQuery(current.text(), current.lockedOnly(), by, ascending, first, pageSize);
+    }
+}

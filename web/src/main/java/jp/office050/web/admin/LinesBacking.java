@@ -1,0 +1,121 @@
+package jp.office050.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.office050.access.boundary.NotPermittedException;
+import jp.office050.lines.boundary.LineSummary;
+import jp.office050.lines.boundary.Lines;
+import jp.office050.web.Messages;
+import org.primefaces.model.LazyDataModel;
+
+/** 利用者番号一覧: the contract's lines, and [ロックアウトの解除] / [パスワードの初期化] on the selected one. */
+@Named
+@ViewScoped
+public class LinesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    record Search(String text, boolean lockedOnly) implements Serializable {}
+
+    /** What the completion dialog shows after an action, until [OK]. */
+    public enum Done {
+        NONE,
+        RELEASED,
+        RESET
+    }
+
+    @Inject
+    Lines lines;
+
+    private LazyDataModel<LineSummary> model;
+    private String searchText;
+    private boolean lockedOnly;
+    private Search search = new Search("", false);
+    private LineSummary selected;
+    private Done done = Done.NONE;
+    private String doneFor;
+    private String newPassword;
+
+    @PostConstruct
+    void init() {
+        model = new LineDataModel(lines, () -> search);
+    }
+
+    public void applySearch() {
+        search = new Search(searchText, lockedOnly);
+        selected = null;
+    }
+
+    public void releaseLockout() {
+        act(Done.RELEASED, () -> lines.releaseLockout(selected.getId()));
+    }
+
+    public void resetPassword() {
+        act(Done.RESET, () -> newPassword = lines.resetPassword(selected.getId()));
+    }
+
+    /** [OK] on the completion dialog: the new password is forgotten, it was shown once. */
+    public void acknowledge() {
+        done = Done.NONE;
+        doneFor = null;
+        newPassword = null;
+    }
+
+    private void act(Done outcome, Runnable action) {
+        if (selected == null) {
+            Messages.error("lines.select.first");
+            return;
+        }
+        try {
+            action.run();
+            done = outcome;
+            doneFor = selected.getLoginId();
+        } catch (NotPermittedException refused) {
+            Messages.error("refused." + refused.reason().name());
+        }
+        selected = null;
+    }
+
+    public LazyDataModel<LineSummary> getModel() {
+        return model;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public boolean isLockedOnly() {
+        return lockedOnly;
+    }
+
+    public void setLockedOnly(boolean lockedOnly) {
+        this.lockedOnly = lockedOnly;
+    }
+
+    public LineSummary getSelected() {
+        return selected;
+    }
+
+    public void setSelected(LineSummary selected) {
+        this.selected = selected;
+    }
+
+    public Done getDone() {
+        return done;
+    }
+
+    public String getDoneFor() {
+        return doneFor;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+}

@@ -1,0 +1,58 @@
+package jp.office050.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Used by the login pages: hands the typed credential to the container, logs out. */
+@RequestScoped
+public class Authenticator {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    public boolean authenticate(PortalCredential credential) {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        }
+        return status == AuthenticationStatus.SUCCESS;
+    }
+
+    public void redirect(String path) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    /** A redirect after which the messages of this request are still shown (the flash keeps them). */
+    public void redirectKeepingMessages(String path) throws IOException {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        redirect(path);
+    }
+
+    /** Ends the login and the session, so that nothing opened from it stays usable. */
+    public void logout(String thenTo) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException(e);
+        }
+        external.invalidateSession();
+        redirect(thenTo);
+    }
+}

@@ -1,0 +1,37 @@
+package jp.office050.web.security;
+
+import jakarta.security.enterprise.credential.Credential;
+import jp.office050.login.boundary.LoginResult;
+import jp.office050.login.boundary.Logins;
+
+/** An ID and password typed into one of the portal's login forms. */
+public sealed interface PortalCredential extends Credential permits PortalCredential.Admin, PortalCredential.User {
+
+    LoginResult checkWith(Logins logins);
+
+    /** 管理者ID + パスワード on the admin portal's front page. */
+    record Admin(String adminId, String password) implements PortalCredential {
+        @Override
+        public LoginResult checkWith(Logins logins) {
+            return logins.administrator(adminId, password);
+        }
+
+        @Override
+        public String toString() {
+            return "Admin[" + adminId + "]";
+        }
+    }
+
+    /** ログインID + パスワード on the user settings site. */
+    record User(String loginId, String password) implements PortalCredential {
+        @Override
+        public LoginResult checkWith(Logins logins) {
+            return logins.user(loginId, password);
+        }
+
+        @Override
+        public String toString() {
+            return "User[" + loginId + "]";
+        }
+    }
+}

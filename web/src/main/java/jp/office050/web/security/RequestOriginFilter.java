@@ -1,0 +1,28 @@
+package jp.office050.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.office050.audit.control.RequestOrigin;
+
+/** Tells the audit trail where each request came from. */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestOriginFilter extends HttpFilter {
+
+    @Inject
+    RequestOrigin origin;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        origin.set(request.getRemoteAddr());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+}
