@@ -14,10 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.credentials.entity.Credentialed;
 import jp.office050.credentials.entity.Lockout;
 import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.platform.entity.Utc;
 
 /** The administrator ID (管理者ID) of one contract. */
 @Entity
@@ -46,7 +48,7 @@ public class Administrator implements Credentialed {
     private Lockout lockout = new Lockout();
 
     @Column(name = "last_login")
-    private Instant lastLogin;
+    private LocalDateTime lastLogin;
 
     @Version
     private long version;
@@ -71,7 +73,7 @@ public class Administrator implements Credentialed {
     @Override
     public void loggedIn(Instant now) {
         lockout.succeeded();
-        lastLogin = now;
+        lastLogin = Utc.column(now);
     }
 
     @Override

@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import jp.office050.platform.entity.Utc;
 
 /** One thing that happened, who did it (and for whom), to what, from where, and how it ended. Never a password. */
 @Entity
@@ -52,7 +54,7 @@ public class AuditEvent {
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
+    private LocalDateTime occurredAt;
 
     @Column(nullable = false)
     private String actor;
@@ -78,7 +80,7 @@ public class AuditEvent {
     protected AuditEvent() {}
 
     public AuditEvent(Instant occurredAt, String actor, Action action, String target, Outcome outcome) {
-        this.occurredAt = occurredAt;
+        this.occurredAt = Utc.column(occurredAt);
         this.actor = actor;
         this.action = action;
         this.target = target;
@@ -101,7 +103,7 @@ public class AuditEvent {
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return Utc.instant(occurredAt);
     }
 
     public String getActor() {
@@ -134,6 +136,6 @@ public class AuditEvent {
 
     @Override
     public String toString() {
-        return occurredAt + " " + actor + " " + action + " " + target + " " + outcome + " from " + sourceAddress;
+        return getOccurredAt() + " " + actor + " " + action + " " + target + " " + outcome + " from " + sourceAddress;
     }
 }

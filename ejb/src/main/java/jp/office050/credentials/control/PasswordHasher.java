@@ -46,11 +46,15 @@ public class PasswordHasher {
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        var b64 = Base64.getDecoder();
-        byte[] salt = b64.decode(parts[2]);
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            var b64 = Base64.getDecoder();
+            byte[] salt = b64.decode(parts[2]);
+            byte[] expected = b64.decode(parts[3]);
+            byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException malformed) { // bad number or Base64, empty salt, iterations < 1
+            return false;
+        }
     }
 
     /** Spends the same work as a real check, so that an unknown ID answers no faster than a known one. */

@@ -3,7 +3,9 @@ package jp.office050.credentials.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Optional;
+import jp.office050.platform.entity.Utc;
 
 /**
  * Consecutive authentication failures of one ID and the lock they cause.
@@ -19,14 +21,14 @@ public class Lockout {
     private int failures;
 
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    private LocalDateTime lockedUntil;
 
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return lockedUntil != null && now.isBefore(Utc.instant(lockedUntil));
     }
 
     public Optional<Instant> lockedUntil(Instant now) {
-        return isLocked(now) ? Optional.of(lockedUntil) : Optional.empty();
+        return isLocked(now) ? Optional.of(Utc.instant(lockedUntil)) : Optional.empty();
     }
 
     public int failures(Instant now) {
@@ -42,7 +44,7 @@ public class Lockout {
         }
         failures++;
         if (failures >= policy.threshold()) {
-            lockedUntil = now.plus(policy.duration());
+            lockedUntil = Utc.column(now.plus(policy.duration()));
             return Admission.ADMITTED_LAST_CHANCE;
         }
         return Admission.ADMITTED;
@@ -58,6 +60,6 @@ public class Lockout {
     }
 
     private boolean lockEnded(Instant now) {
-        return lockedUntil != null && !now.isBefore(lockedUntil);
+        return lockedUntil != null && !now.isBefore(Utc.instant(lockedUntil));
     }
 }

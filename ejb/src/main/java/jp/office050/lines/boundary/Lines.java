@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.access.boundary.NotPermittedException.Reason;
@@ -20,6 +21,7 @@ import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.platform.entity.Utc;
 
 /** The administrator's view of its contract's lines: the list, lockout release and password reset. */
 @Stateless
@@ -109,13 +111,13 @@ public class Lines {
                 .setParameter("kind", LineKind.ORDINARY)
                 .setParameter("search", query.likePattern());
         if (query.lockedOnly()) {
-            typed.setParameter("now", now);
+            typed.setParameter("now", Utc.column(now));
         }
         return typed;
     }
 
     private static LineSummary summary(Object[] row, Instant now) {
-        Instant lockedUntil = (Instant) row[4];
+        Instant lockedUntil = Utc.instant((LocalDateTime) row[4]);
         boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
         return new LineSummary(
                 (Long) row[0],
@@ -124,7 +126,7 @@ public class Lines {
                 (String) row[3],
                 locked ? lockedUntil : null,
                 (Boolean) row[5],
-                (Instant) row[6]);
+                Utc.instant((LocalDateTime) row[6]));
     }
 
     static String actor(Administrator admin) {

@@ -16,11 +16,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.entity.Credentialed;
 import jp.office050.credentials.entity.Lockout;
 import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.platform.entity.Utc;
 
 /** One employee's 050 number under a contract, with the login ID of the user settings site. */
 @Entity
@@ -59,7 +61,7 @@ public class Line implements Credentialed {
     private Lockout lockout = new Lockout();
 
     @Column(name = "last_login")
-    private Instant lastLogin;
+    private LocalDateTime lastLogin;
 
     @Version
     private long version;
@@ -112,7 +114,7 @@ public class Line implements Credentialed {
     @Override
     public void loggedIn(Instant now) {
         lockout.succeeded();
-        lastLogin = now;
+        lastLogin = Utc.column(now);
     }
 
     @Override
@@ -156,6 +158,6 @@ public class Line implements Credentialed {
     }
 
     public Instant getLastLogin() {
-        return lastLogin;
+        return Utc.instant(lastLogin);
     }
 }

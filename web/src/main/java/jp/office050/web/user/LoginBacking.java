@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.web.Messages;
 import jp.office050.web.security.Authenticator;
 import jp.office050.web.security.PortalCredential;
@@ -16,6 +17,9 @@ public class LoginBacking {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    LockoutPolicy lockout;
+
     private String loginId;
     private String password;
 
@@ -25,7 +29,7 @@ public class LoginBacking {
         if (signedIn) {
             authenticator.redirect("/user/settings/index.xhtml");
         } else {
-            Messages.error("login.failed");
+            Messages.error("login.failed", lockout.duration().toMinutes());
         }
     }
 

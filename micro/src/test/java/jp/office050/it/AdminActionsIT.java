@@ -1,0 +1,199 @@
+package jp.office050.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import jp.office050.it.Fixtures.TestContract;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The administrator's actions through the boundary, with a real admin login: requests are forged (any line id), as
+ * the boundary must hold whatever the page sent. Then the user's side of a reset.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminActionsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+    Fixtures fixtures;
+    TestContract mine;
+    PortalClient admin;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        base = url.toURI();
+        fixtures = new Fixtures(base);
+        mine = fixtures.contract(4);
+        admin = new PortalClient(base);
+        admin.loginAdmin(mine.adminId(), Fixtures.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void releasingALockoutLetsTheUserLogInAtOnce() {
+        String loginId = mine.loginIds().get(0);
+        fixtures.lock(loginId);
+        assertThat(new PortalClient(base)
+                        .loginUser(loginId, Fixtures.USER_PASSWORD)
+                        .body())
+                .contains(LoginIT.LOGIN_FAILED);
+
+        assertThat(act("release", loginId)).isEqualTo("released");
+
+        var page = new PortalClient(base).loginUser(loginId, Fixtures.USER_PASSWORD);
+        assertThat(page.uri().getPath()).endsWith("/user/settings/index.xhtml");
+        assertThat(fixtures.auditAbout("line:" + loginId))
+                .first()
+                .asString()
+                .startsWith("LOCKOUT_RELEASE SUCCEEDED admin:" + mine.adminId() + " 127.0.0.1");
+    }
+
+    @Test
+    void aForgedRequestForAnotherContractsLineIsRefusedAndRecorded() {
+        TestContract other = fixtures.contract(2);
+        String victim = other.loginIds().get(0);
+        fixtures.lock(victim);
+        long victimId = fixtures.lineId(victim);
+
+        assertThat(act("release", victimId)).isEqualTo("refused NOT_YOUR_LINE");
+        assertThat(act("reset", victimId)).isEqualTo("refused NOT_YOUR_LINE");
+
+        assertThat(fixtures.state(victim)).contains("locked=true", "temporary=false");
+        assertThat(fixtures.auditAbout("line-id:" + victimId))
+                .containsExactly(
+                        "PASSWORD_RESET REFUSED admin:" + mine.adminId() + " 127.0.0.1",
+                        "LOCKOUT_RELEASE REFUSED admin:" + mine.adminId() + " 127.0.0.1");
+    }
+
+    @Test
+    void aLineThatDoesNotExistIsRefusedLikeAnotherContractsLine() {
+        assertThat(act("release", Long.MAX_VALUE)).isEqualTo("refused NOT_YOUR_LINE");
+    }
+
+    @Test
+    void aMultipleNumberLineOfTheOwnContractIsRefusedWithItsOwnReason() {
+        String multiple = mine.multipleNumberLoginId();
+
+        assertThat(act("reset", multiple)).isEqualTo("refused MULTIPLE_NUMBER_LINE");
+        assertThat(fixtures.state(multiple)).contains("temporary=false");
+        assertThat(fixtures.auditAbout("line:" + multiple)).first().asString().startsWith("PASSWORD_RESET REFUSED");
+    }
+
+    @Test
+    void aUserSessionCannotCallAdministratorActions() {
+        var user = new PortalClient(base);
+        user.loginUser(mine.loginIds().get(1), Fixtures.USER_PASSWORD);
+
+        var page = user.post(
+                "admin/it/release",
+                Map.of("lineId", Long.toString(fixtures.lineId(mine.loginIds().get(0)))));
+
+        assertThat(page.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theListShowsOnlyThisContractsOrdinaryLinesAndSearchesSortsAndPagesInTheDatabase() {
+        fixtures.contract(3);
+        fixtures.lock(mine.loginIds().get(2));
+
+        assertThat(list("", false, "LOGIN_ID", true, 0, 10)).isEqualTo("4 " + String.join(" ", mine.loginIds()));
+        assertThat(list("", false, "LOGIN_ID", false, 0, 2))
+                .isEqualTo("4 " + mine.loginIds().get(3) + " " + mine.loginIds().get(2));
+        assertThat(list("", false, "LOGIN_ID", true, 2, 2))
+                .isEqualTo("4 " + mine.loginIds().get(2) + " " + mine.loginIds().get(3));
+        assertThat(list("", true, "NUMBER", true, 0, 10))
+                .isEqualTo("1 " + mine.loginIds().get(2));
+        assertThat(list(mine.loginIds().get(1).toUpperCase(), false, "NUMBER", true, 0, 10))
+                .isEqualTo("1 " + mine.loginIds().get(1));
+        assertThat(list("IT利用者 3", false, "NUMBER", true, 0, 10))
+                .isEqualTo("1 " + mine.loginIds().get(3));
+        assertThat(list("%", false, "NUMBER", true, 0, 10)).isEqualTo("0");
+    }
+
+    @Test
+    void aResetPasswordIsShownOnceAndTheUserMustChooseANewOneBeforeAnythingElse() {
+        String loginId = mine.loginIds().get(3);
+        String reset = act("reset", loginId);
+        assertThat(reset).matches("reset [A-HJ-NP-Za-km-z2-9]{12}");
+        String temporary = reset.substring("reset ".length());
+
+        assertThat(new PortalClient(base)
+                        .loginUser(loginId, Fixtures.USER_PASSWORD)
+                        .body())
+                .contains(LoginIT.LOGIN_FAILED);
+        var user = new PortalClient(base);
+        var page = user.loginUser(loginId, temporary);
+        assertThat(page.uri().getPath()).endsWith("/user/settings/password.xhtml");
+        assertThat(page.body()).contains("初期化されたパスワードでログインしました");
+        assertThat(user.get("user/settings/index.xhtml").uri().getPath()).endsWith("/password.xhtml");
+
+        var tooShort = user.submit(
+                "password", "change", Map.of("current", temporary, "newPassword", "short", "confirmation", "short"));
+        assertThat(tooShort.body()).contains("パスワードは8文字以上にしてください");
+        var common = user.submit(
+                "password",
+                "change",
+                Map.of("current", temporary, "newPassword", "password123", "confirmation", "password123"));
+        assertThat(common.body()).contains("よく使われているパスワード");
+        var ownId = user.submit(
+                "password",
+                "change",
+                Map.of("current", temporary, "newPassword", "x" + loginId, "confirmation", "x" + loginId));
+        assertThat(ownId.body()).contains("ログインIDを含むパスワードは設定できません");
+        var wrongCurrent = user.submit(
+                "password",
+                "change",
+                Map.of("current", "not-it", "newPassword", "桜が咲く頃に会いましょう", "confirmation", "桜が咲く頃に会いましょう"));
+        assertThat(wrongCurrent.body()).contains("現在のパスワードが正しくありません");
+        assertThat(fixtures.state(loginId)).contains("temporary=true");
+
+        var changed = user.submit(
+                "password",
+                "change",
+                Map.of("current", temporary, "newPassword", "桜が咲く頃に会いましょう", "confirmation", "桜が咲く頃に会いましょう"));
+        assertThat(changed.uri().getPath())
+                .as(changed.uri() + "\n" + changed.body())
+                .endsWith("/user/settings/index.xhtml");
+        assertThat(changed.body()).contains("パスワードを変更しました", loginId);
+        assertThat(fixtures.state(loginId)).contains("temporary=false");
+
+        var again = new PortalClient(base).loginUser(loginId, "桜が咲く頃に会いましょう");
+        assertThat(again.uri().getPath()).endsWith("/user/settings/index.xhtml");
+        assertThat(new PortalClient(base).loginUser(loginId, temporary).body()).contains(LoginIT.LOGIN_FAILED);
+    }
+
+    private String act(String action, String loginId) {
+        return act(action, fixtures.lineId(loginId));
+    }
+
+    private String act(String action, long lineId) {
+        var page = admin.post("admin/it/" + action, Map.of("lineId", Long.toString(lineId)));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.body();
+    }
+
+    private String list(String search, boolean lockedOnly, String sort, boolean ascending, int first, int size) {
+        var page = admin.fetch(
+                "admin/it/page?search=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&lockedOnly=" + lockedOnly + "&sort=" + sort + "&ascending=" + ascending + "&first=" + first
+                        + "&size=" + size);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.body();
+    }
+}

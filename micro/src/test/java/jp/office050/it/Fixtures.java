@@ -1,0 +1,62 @@
+package jp.office050.it;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Client of the test-only endpoints: each test makes the contract it needs. */
+public class Fixtures {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+    public static final String USER_PASSWORD = "it-user-password";
+
+    /** A contract made for one test: its admin ID, number, ordinary login IDs and its multiple-number login ID. */
+    public record TestContract(String adminId, String number, List<String> loginIds, String multipleNumberLoginId) {}
+
+    private final PortalClient client;
+
+    public Fixtures(URI base) {
+        this.client = new PortalClient(base);
+    }
+
+    public TestContract contract(int lines) {
+        String[] parts = body(client.post(
+                "it/contract",
+                Map.of(
+                        "lines",
+                        Integer.toString(lines),
+                        "adminPassword",
+                        ADMIN_PASSWORD,
+                        "userPassword",
+                        USER_PASSWORD)));
+        return new TestContract(
+                parts[0], parts[1], Arrays.asList(parts).subList(2, parts.length - 1), parts[parts.length - 1]);
+    }
+
+    public void lock(String loginId) {
+        body(client.post("it/lock", Map.of("loginId", loginId)));
+    }
+
+    public long lineId(String loginId) {
+        return Long.parseLong(client.fetch("it/line-id?loginId=" + loginId).body());
+    }
+
+    /** As "locked=… failures=… temporary=… lastLogin=…". */
+    public String state(String loginId) {
+        return client.fetch("it/line?loginId=" + loginId).body();
+    }
+
+    /** Audit events about a target, newest first, each "ACTION OUTCOME actor address". */
+    public List<String> auditAbout(String target) {
+        String body = client.fetch("it/audit?target=" + target).body();
+        return body.isEmpty() ? List.of() : List.of(body.split("\n"));
+    }
+
+    private static String[] body(PortalClient.Page page) {
+        if (page.status() != 200) {
+            throw new IllegalStateException("fixture call failed: " + page.status() + " " + page.body());
+        }
+        return page.body().split(" ");
+    }
+}

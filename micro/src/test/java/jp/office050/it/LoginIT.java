@@ -1,0 +1,198 @@
+package jp.office050.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import jp.office050.it.Fixtures.TestContract;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logins on both sites over HTTP: lockout, its atomic counting, sessions, stale pages, audit. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    static final String LOGIN_FAILED = "IDまたはパスワードが正しくないか";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+    Fixtures fixtures;
+    TestContract contract;
+
+    @BeforeEach
+    void contract() throws Exception {
+        base = url.toURI();
+        fixtures = new Fixtures(base);
+        contract = fixtures.contract(3);
+    }
+
+    @Test
+    void adminLogsInAndSeesOnlyTheOrdinaryLinesOfItsContract() {
+        var page = new PortalClient(base).loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+
+        assertThat(page.uri().getPath()).endsWith("/admin/lines.xhtml");
+        assertThat(page.body())
+                .contains(
+                        "利用者番号一覧",
+                        contract.loginIds().get(0),
+                        contract.loginIds().get(2));
+        assertThat(page.body()).doesNotContain(contract.multipleNumberLoginId());
+        assertThat(fixtures.auditAbout("admin:" + contract.adminId()))
+                .first()
+                .asString()
+                .startsWith("ADMIN_LOGIN SUCCEEDED admin:" + contract.adminId() + " 127.0.0.1");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownIdGetTheSameMessage() {
+        var wrong = new PortalClient(base).loginAdmin(contract.adminId(), "not-the-password");
+        var unknown = new PortalClient(base).loginAdmin("NOSUCHADMIN", "not-the-password");
+
+        assertThat(wrong.uri().getPath()).doesNotContain("/admin/");
+        assertThat(wrong.body()).contains(LOGIN_FAILED);
+        assertThat(unknown.body()).contains(LOGIN_FAILED);
+        assertThat(fixtures.auditAbout("admin:" + contract.adminId()))
+                .first()
+                .asString()
+                .startsWith("ADMIN_LOGIN FAILED");
+    }
+
+    @Test
+    void fiveFailuresLockTheLoginIdAndEvenTheRightPasswordIsRefusedWithoutBeingChecked() {
+        String loginId = contract.loginIds().get(0);
+        for (int i = 0; i < 5; i++) {
+            assertThat(new PortalClient(base).loginUser(loginId, "wrong-" + i).body())
+                    .contains(LOGIN_FAILED);
+        }
+        var locked = new PortalClient(base).loginUser(loginId, Fixtures.USER_PASSWORD);
+
+        assertThat(locked.body()).contains(LOGIN_FAILED);
+        assertThat(fixtures.state(loginId)).contains("locked=true");
+        assertThat(fixtures.auditAbout("user:" + loginId))
+                .extracting(line -> line.split(" ")[1])
+                .containsExactly("REFUSED", "LOCKED", "FAILED", "FAILED", "FAILED", "FAILED");
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        String loginId = contract.loginIds().get(1);
+        for (int i = 0; i < 4; i++) {
+            new PortalClient(base).loginUser(loginId, "wrong-" + i);
+        }
+        assertThat(fixtures.state(loginId)).contains("failures=4");
+
+        var page = new PortalClient(base).loginUser(loginId, Fixtures.USER_PASSWORD);
+
+        assertThat(page.uri().getPath()).endsWith("/user/settings/index.xhtml");
+        assertThat(fixtures.state(loginId)).contains("locked=false failures=0");
+    }
+
+    @Test
+    void parallelWrongPasswordsAreEachCountedAndNoneIsCheckedAfterTheLock() throws Exception {
+        String loginId = contract.loginIds().get(2);
+        int attempts = 16;
+        List<PortalClient> clients = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            var client = new PortalClient(base);
+            client.get("user/");
+            clients.add(client);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<PortalClient.Page>> pages = new ArrayList<>();
+            for (PortalClient client : clients) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return client.submit("login", "submit", Map.of("loginId", loginId, "password", "wrong"));
+                }));
+            }
+            start.countDown();
+            for (var page : pages) {
+                assertThat(page.get(120, TimeUnit.SECONDS).body()).contains(LOGIN_FAILED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> outcomes = fixtures.auditAbout("user:" + loginId).stream()
+                .map(line -> line.split(" ")[1])
+                .toList();
+        assertThat(outcomes).hasSize(attempts);
+        assertThat(outcomes).filteredOn("FAILED"::equals).hasSize(4);
+        assertThat(outcomes).filteredOn("LOCKED"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn("REFUSED"::equals).hasSize(attempts - 5);
+        assertThat(fixtures.state(loginId)).contains("locked=true failures=5");
+    }
+
+    @Test
+    void aProtectedPageWithAnExpiredSessionLeadsToTheLoginPageWithAMessage() {
+        var client = new PortalClient(base);
+        client.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+        client.fetch("it/expire-session");
+
+        var page = client.get("admin/lines.xhtml");
+
+        assertThat(page.uri().getPath()).isEqualTo(base.getPath());
+        assertThat(page.uri().getQuery()).isEqualTo("expired=true");
+        assertThat(page.body()).contains("セッションの有効期限が切れました", "管理者IDでログイン");
+    }
+
+    @Test
+    void aStaleLoginFormIsReloadedWithAMessageInsteadOfAnErrorPage() {
+        var client = new PortalClient(base);
+        client.get("./");
+        client.fetch("it/expire-session");
+
+        var page = client.submit("login", "submit", Map.of("adminId", contract.adminId(), "password", "x"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("ページの有効期限が切れていたため", "管理者IDでログイン");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        var client = new PortalClient(base);
+        client.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+
+        var out = client.submit("session", "logout", Map.of());
+        var again = client.get("admin/lines.xhtml");
+
+        assertThat(out.body()).contains("ログアウトしました");
+        assertThat(again.uri().getPath()).isEqualTo(base.getPath());
+        assertThat(again.body()).doesNotContain(contract.loginIds().get(0));
+    }
+
+    @Test
+    void aUserCannotOpenTheAdminPortal() {
+        var client = new PortalClient(base);
+        client.loginUser(contract.loginIds().get(0), Fixtures.USER_PASSWORD);
+
+        var page = client.get("admin/lines.xhtml");
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).doesNotContain(contract.loginIds().get(1));
+    }
+}

@@ -1,0 +1,96 @@
+package jp.office050.it.server;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.office050.administrators.entity.Administrator;
+import jp.office050.contracts.entity.Contract;
+import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.LineKind;
+
+/** Test data, made by each test for itself: a fresh contract with unique numbers every time. Test code only. */
+@Stateless
+public class ItFixtures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LockoutPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Returns "adminId contractNumber loginId0 loginId1 …" for up to 9 ordinary lines; the last login ID is a 050
+     * multiple-number line. Numbers are random and checked unused, as the database may outlive a test run.
+     */
+    public String contract(int lines, String adminPassword, String userPassword) {
+        if (lines < 1 || lines > 9) {
+            throw new IllegalArgumentException("1 to 9 lines");
+        }
+        String base = unusedBase();
+        Contract contract = new Contract("0509" + base + "0", "IT " + base);
+        em.persist(contract);
+        String adminId = "T" + base;
+        em.persist(new Administrator(adminId, contract, StoredPassword.chosen(hasher.hash(adminPassword))));
+        StoredPassword shared = StoredPassword.chosen(hasher.hash(userPassword));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i <= lines; i++) {
+            LineKind kind = i == lines ? LineKind.MULTIPLE_NUMBER : LineKind.ORDINARY;
+            String loginId = (kind == LineKind.ORDINARY ? "t" : "m") + base + i;
+            em.persist(new Line(contract, "0508" + base + i, loginId, "IT利用者 " + i, kind, shared));
+            ids.add(loginId);
+        }
+        return adminId + " " + contract.getNumber() + " " + String.join(" ", ids);
+    }
+
+    private String unusedBase() {
+        while (true) {
+            String base = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            boolean used = !em.createNamedQuery(Contract.BY_NUMBER, Contract.class)
+                    .setParameter("number", "0509" + base + "0")
+                    .getResultList()
+                    .isEmpty();
+            if (!used) {
+                return base;
+            }
+        }
+    }
+
+    public long lineId(String loginId) {
+        return line(loginId).getId();
+    }
+
+    public void lock(String loginId) {
+        Line line = line(loginId);
+        for (int i = 0; i < policy.threshold(); i++) {
+            line.lockout().admit(clock.instant(), policy);
+        }
+    }
+
+    public String state(String loginId) {
+        Line line = line(loginId);
+        var now = clock.instant();
+        return "locked=" + line.lockout().isLocked(now) + " failures="
+                + line.lockout().failures(now) + " temporary=" + line.password().isTemporary() + " lastLogin="
+                + (line.getLastLogin() != null);
+    }
+
+    private Line line(String loginId) {
+        return em.createNamedQuery(Line.BY_LOGIN_ID, Line.class)
+                .setParameter("key", loginId)
+                .getSingleResult();
+    }
+}

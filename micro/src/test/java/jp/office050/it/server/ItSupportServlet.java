@@ -1,0 +1,73 @@
+package jp.office050.it.server;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import jp.office050.audit.boundary.AuditTrail;
+
+/** Test-only endpoints to make data and read outcomes. Deployed only in the integration-test archive. */
+@WebServlet("/it/*")
+public class ItSupportServlet extends HttpServlet {
+
+    @Inject
+    ItFixtures fixtures;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String result = switch (request.getPathInfo()) {
+            case "/contract" ->
+                fixtures.contract(
+                        Integer.parseInt(request.getParameter("lines")),
+                        request.getParameter("adminPassword"),
+                        request.getParameter("userPassword"));
+            case "/lock" -> {
+                fixtures.lock(request.getParameter("loginId"));
+                yield "locked";
+            }
+            default -> null;
+        };
+        write(response, result);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String result = switch (request.getPathInfo()) {
+            case "/expire-session" -> {
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                yield "expired";
+            }
+            case "/line" -> fixtures.state(request.getParameter("loginId"));
+            case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
+            case "/audit" ->
+                audit.about(request.getParameter("target"), 200).stream()
+                        .map(e ->
+                                e.getAction() + " " + e.getOutcome() + " " + e.getActor() + " " + e.getSourceAddress())
+                        .collect(Collectors.joining("\n"));
+            case "/audit-by" ->
+                audit.by(request.getParameter("actor"), 200).stream()
+                        .map(e -> e.getAction() + " " + e.getOutcome() + " " + e.getTarget())
+                        .collect(Collectors.joining("\n"));
+            default -> null;
+        };
+        write(response, result);
+    }
+
+    static void write(HttpServletResponse response, String body) throws IOException {
+        if (body == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(body);
+    }
+}
