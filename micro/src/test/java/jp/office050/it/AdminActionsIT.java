@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The administrator's actions through the boundary, with a real admin login: requests are forged (any line id), as
  * the boundary must hold whatever the page sent. Then the user's side of a reset.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
 class AdminActionsIT {
 

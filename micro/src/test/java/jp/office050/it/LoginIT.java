@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logins on both sites over HTTP: lockout, its atomic counting, sessions, stale pages, audit. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
 class LoginIT {
 
