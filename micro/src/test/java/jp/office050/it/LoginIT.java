@@ -96,6 +96,21 @@ class LoginIT {
     }
 
     @Test
+    void anAdministratorIdLocksAfterFiveFailuresLikeALoginId() {
+        for (int i = 0; i < 5; i++) {
+            new PortalClient(base).loginAdmin(contract.adminId(), "wrong-" + i);
+        }
+
+        var page = new PortalClient(base).loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+
+        assertThat(page.uri().getPath()).doesNotContain("/admin/");
+        assertThat(page.body()).contains(LOGIN_FAILED);
+        assertThat(fixtures.auditAbout("admin:" + contract.adminId()))
+                .extracting(line -> line.split(" ")[1])
+                .containsExactly("REFUSED", "LOCKED", "FAILED", "FAILED", "FAILED", "FAILED");
+    }
+
+    @Test
     void successResetsTheFailureCount() {
         String loginId = contract.loginIds().get(1);
         for (int i = 0; i < 4; i++) {
@@ -181,6 +196,10 @@ class LoginIT {
         var again = client.get("admin/lines.xhtml");
 
         assertThat(out.body()).contains("ログアウトしました");
+        assertThat(fixtures.auditAbout("admin:" + contract.adminId()))
+                .first()
+                .asString()
+                .startsWith("LOGOUT SUCCEEDED");
         assertThat(again.uri().getPath()).isEqualTo(base.getPath());
         assertThat(again.body()).doesNotContain(contract.loginIds().get(0));
     }

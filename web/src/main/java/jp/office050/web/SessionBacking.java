@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import jp.office050.access.control.Caller;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.web.security.Authenticator;
 
 /** Who is signed in, for the page header, and the logout button. */
@@ -20,6 +23,9 @@ public class SessionBacking {
 
     @Inject
     Authenticator authenticator;
+
+    @Inject
+    AuditTrail audit;
 
     public Optional<Caller> caller() {
         Principal principal = security.getCallerPrincipal();
@@ -35,6 +41,8 @@ public class SessionBacking {
     }
 
     public void logout() throws IOException {
+        caller().ifPresent(c ->
+                audit.record(c.principalName(), Action.LOGOUT, c.principalName(), Outcome.SUCCEEDED, null));
         boolean user = caller().filter(c -> c.kind() == Caller.Kind.USER).isPresent();
         authenticator.logout(user ? "/user/?loggedOut=true" : "/?loggedOut=true");
     }

@@ -34,8 +34,7 @@ public class AuditEvent {
         LOGOUT,
         LOCKOUT_RELEASE,
         PASSWORD_RESET,
-        PASSWORD_CHANGE,
-        LINE_ACCESS
+        PASSWORD_CHANGE
     }
 
     public enum Outcome {
