@@ -87,7 +87,7 @@ public class Lines {
 
     private Line manageable(Administrator admin, long lineId, Action action) {
         Line line = em.find(Line.class, lineId, LockModeType.PESSIMISTIC_WRITE);
-        if (line == null || !line.getContract().sameAs(admin.getContract())) {
+        if (line == null || !line.belongsTo(admin.getContract())) {
             audit.refused(
                     actor(admin),
                     action,
@@ -95,7 +95,7 @@ public class Lines {
                     "not a line of contract " + admin.getContract().getNumber());
             throw new NotPermittedException(Reason.NOT_YOUR_LINE);
         }
-        if (!line.isManageable()) {
+        if (!line.isManagedBy(admin.getContract())) {
             audit.refused(actor(admin), action, target(line), "050 multiple-number line");
             throw new NotPermittedException(Reason.MULTIPLE_NUMBER_LINE);
         }

@@ -1,7 +1,6 @@
 package jp.office050.lines.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,21 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.PhoneNumbers;
-import jp.office050.credentials.entity.Credentialed;
-import jp.office050.credentials.entity.Lockout;
+import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.StoredPassword;
-import jp.office050.platform.entity.Utc;
 
 /** One employee's 050 number under a contract, with the login ID of the user settings site. */
 @Entity
 @Table(name = "line")
 @NamedQuery(name = Line.BY_LOGIN_ID, query = "SELECT l FROM Line l WHERE l.loginId = :key")
-public class Line implements Credentialed {
+public class Line extends Account {
 
     public static final String BY_LOGIN_ID = "Line.byLoginId";
 
@@ -54,18 +48,6 @@ public class Line implements Credentialed {
     @Column(nullable = false)
     private LineKind kind;
 
-    @Embedded
-    private StoredPassword password;
-
-    @Embedded
-    private Lockout lockout = new Lockout();
-
-    @Column(name = "last_login")
-    private LocalDateTime lastLogin;
-
-    @Version
-    private long version;
-
     protected Line() {}
 
     public Line(
@@ -75,17 +57,21 @@ public class Line implements Credentialed {
             String displayName,
             LineKind kind,
             StoredPassword password) {
+        super(password);
         this.contract = contract;
         this.number = PhoneNumbers.requireFifty(number);
         this.loginId = loginId;
         this.displayName = displayName;
         this.kind = kind;
-        this.password = password;
+    }
+
+    public boolean belongsTo(Contract other) {
+        return contract.sameAs(other);
     }
 
     /** Whether the given contract's administrator may see and act on this line. */
     public boolean isManagedBy(Contract administered) {
-        return kind == LineKind.ORDINARY && contract.sameAs(administered);
+        return isManageable() && belongsTo(administered);
     }
 
     public boolean isManageable() {
@@ -93,28 +79,17 @@ public class Line implements Credentialed {
     }
 
     public void releaseLockout() {
-        lockout.release();
+        lockout().release();
     }
 
     /** A password reset: the new password is temporary and the lock, if any, is lifted. */
     public void resetPassword(String newHash) {
-        password = StoredPassword.temporary(newHash);
-        lockout.release();
+        replacePassword(StoredPassword.temporary(newHash));
+        lockout().release();
     }
 
     public void choosePassword(String newHash) {
-        password = StoredPassword.chosen(newHash);
-    }
-
-    @Override
-    public void rehash(String newHash) {
-        password = password.rehashed(newHash);
-    }
-
-    @Override
-    public void loggedIn(Instant now) {
-        lockout.succeeded();
-        lastLogin = Utc.column(now);
+        replacePassword(StoredPassword.chosen(newHash));
     }
 
     @Override
@@ -125,16 +100,6 @@ public class Line implements Credentialed {
     @Override
     public String loginName() {
         return loginId;
-    }
-
-    @Override
-    public Lockout lockout() {
-        return lockout;
-    }
-
-    @Override
-    public StoredPassword password() {
-        return password;
     }
 
     public Contract getContract() {
@@ -155,9 +120,5 @@ public class Line implements Credentialed {
 
     public LineKind getKind() {
         return kind;
-    }
-
-    public Instant getLastLogin() {
-        return Utc.instant(lastLogin);
     }
 }

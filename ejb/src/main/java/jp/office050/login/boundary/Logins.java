@@ -12,8 +12,8 @@ import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
-import jp.office050.credentials.entity.Credentialed;
 import jp.office050.lines.entity.Line;
 import jp.office050.login.control.LoginAttempts;
 import jp.office050.login.control.LoginAttempts.Attempt;
@@ -53,7 +53,7 @@ public class Logins {
                 password);
     }
 
-    private <T extends Credentialed> LoginResult login(
+    private <T extends Account> LoginResult login(
             Caller caller, Action action, Class<T> type, String query, Predicate<T> eligible, String password) {
         String target = caller.principalName();
         if (caller.id().isEmpty() || password == null || password.isEmpty()) {

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
-import jp.office050.credentials.entity.Credentialed;
 import jp.office050.credentials.entity.LockoutPolicy;
 
 /**
@@ -34,8 +34,7 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
-    public <T extends Credentialed> Optional<Attempt> admit(
-            Class<T> type, String query, String key, Predicate<T> eligible) {
+    public <T extends Account> Optional<Attempt> admit(Class<T> type, String query, String key, Predicate<T> eligible) {
         return em.createNamedQuery(query, type)
                 .setParameter("key", key)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -50,7 +49,7 @@ public class LoginAttempts {
     }
 
     /** Takes back the failure counted at admission; stores a stronger hash when the cost has risen. */
-    public <T extends Credentialed> void succeeded(Class<T> type, long id, String upgradedHash) {
+    public <T extends Account> void succeeded(Class<T> type, long id, String upgradedHash) {
         T account = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         account.loggedIn(clock.instant());
         if (upgradedHash != null) {

@@ -1,0 +1,65 @@
+package jp.office050.credentials.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import jp.office050.platform.entity.Utc;
+
+/**
+ * Something that logs in with an ID and a password, protected by a lockout: a line's login ID, an administrator ID.
+ */
+@MappedSuperclass
+public abstract class Account {
+
+    @Embedded
+    private StoredPassword password;
+
+    @Embedded
+    private Lockout lockout = new Lockout();
+
+    @Column(name = "last_login")
+    private LocalDateTime lastLogin;
+
+    @Version
+    private long version;
+
+    protected Account() {}
+
+    protected Account(StoredPassword password) {
+        this.password = password;
+    }
+
+    public abstract Long getId();
+
+    /** The ID typed at login. */
+    public abstract String loginName();
+
+    public Lockout lockout() {
+        return lockout;
+    }
+
+    public StoredPassword password() {
+        return password;
+    }
+
+    protected void replacePassword(StoredPassword newPassword) {
+        password = newPassword;
+    }
+
+    /** The same password, hashed at the current cost. */
+    public void rehash(String newHash) {
+        password = password.rehashed(newHash);
+    }
+
+    public void loggedIn(Instant now) {
+        lockout.succeeded();
+        lastLogin = Utc.column(now);
+    }
+
+    public Instant getLastLogin() {
+        return Utc.instant(lastLogin);
+    }
+}
