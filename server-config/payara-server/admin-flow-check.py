@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Administrator flow against a running office050 deployment (standard library only).
+
+    admin-flow-check.py http://127.0.0.1:28080/oa/
+
+1. Anonymous GET of /oa/admin/lines.xhtml must not show the list (redirect to the login page).
+2. GET /oa/, take the login form's hidden fields (jakarta.faces.ViewState), POST form "login" with the demo
+   administrator A0000001 / demo-admin-1, keeping cookies.
+3. The POST must redirect to /oa/admin/lines.xhtml; that page must hold a table with login ID u05011110001.
+
+Prints one line per step; exit status 0 when every step passed.
+"""
+
+import http.cookiejar
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+
+ADMIN_ID = "A0000001"
+ADMIN_PASSWORD = "demo-admin-1"
+EXPECTED_LOGIN_ID = "u05011110001"
+TIMEOUT = 60
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Hands 3xx responses back to the caller, so that each redirect is checked explicitly."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+class FormParser(HTMLParser):
+    """Collects action and inputs of the form with the given id."""
+
+    def __init__(self, form_id):
+        super().__init__()
+        self.form_id = form_id
+        self.inside = False
+        self.action = None
+        self.fields = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and a.get("id") == self.form_id:
+            self.inside = True
+            self.action = a.get("action")
+        elif tag == "input" and self.inside and a.get("type") == "hidden" and a.get("name"):
+            self.fields[a["name"]] = a.get("value", "")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+
+
+class Flow:
+    def __init__(self, base):
+        self.base = base if base.endswith("/") else base + "/"
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
+        self.failures = 0
+
+    def request(self, url, data=None):
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        req = urllib.request.Request(url, data=body, headers={"Accept-Language": "ja"})
+        try:
+            resp = self.opener.open(req, timeout=TIMEOUT)
+        except urllib.error.HTTPError as e:  # 3xx (redirects are not followed) and 4xx/5xx
+            resp = e
+        return resp.status, resp.headers, resp.read().decode("utf-8", "replace")
+
+    def check(self, ok, what, detail=""):
+        print(("  ok   " if ok else "  FAIL ") + what + ("" if ok or not detail else ": " + detail))
+        if not ok:
+            self.failures += 1
+        return ok
+
+    def run(self):
+        lines_url = urllib.parse.urljoin(self.base, "admin/lines.xhtml")
+        status, headers, _ = self.request(lines_url)
+        location = headers.get("Location") or ""
+        self.check(
+            status in (302, 303) and "/admin/" not in location,
+            "anonymous request for the user number list is sent to the login page",
+            f"HTTP {status} Location={location!r}",
+        )
+        self.jar.clear()
+
+        status, _, html = self.request(self.base)
+        if not self.check(status == 200, "login page GET " + self.base, f"HTTP {status}"):
+            return
+        form = FormParser("login")
+        form.feed(html)
+        view_state = form.fields.get("jakarta.faces.ViewState")
+        if not self.check(bool(form.action) and bool(view_state), "login form with jakarta.faces.ViewState found"):
+            return
+
+        data = dict(form.fields)  # "login"="login" and the ViewState
+        data.update({"login:adminId": ADMIN_ID, "login:password": ADMIN_PASSWORD, "login:submit": ""})
+        action = urllib.parse.urljoin(self.base, form.action)
+        status, headers, body = self.request(action, data)
+        location = headers.get("Location") or ""
+        if not self.check(
+            status in (302, 303) and urllib.parse.urlsplit(location).path.endswith("/oa/admin/lines.xhtml"),
+            f"POST login as {ADMIN_ID} redirects to /oa/admin/lines.xhtml",
+            f"HTTP {status} Location={location!r}" + ("" if location else " body: " + body[:300]),
+        ):
+            return
+
+        status, _, page = self.request(urllib.parse.urljoin(action, location))
+        if not self.check(status == 200, "GET " + location, f"HTTP {status}"):
+            return
+        self.check("<table" in page, "user number list page contains a table")
+        self.check(EXPECTED_LOGIN_ID in page, f"user number list shows login ID {EXPECTED_LOGIN_ID}")
+
+
+def main():
+    base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:28080/oa/"
+    flow = Flow(base)
+    try:
+        flow.run()
+    except Exception as e:  # connection refused, timeout, ...
+        flow.check(False, "HTTP flow", repr(e))
+    sys.exit(1 if flow.failures else 0)
+
+
+if __name__ == "__main__":
+    main()
