@@ -105,8 +105,9 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   (cd "$repo" && mvn -q -DskipTests -Dspotless.check.skip=true -pl ear -am package)
 fi
 [[ -f "$ear" ]] || { log "no EAR at $ear"; exit 2; }
-unzip -l "$ear" META-INF/glassfish-application.xml >/dev/null \
-  || { log "META-INF/glassfish-application.xml missing in $ear"; exit 2; }
+unzip -p "$ear" office050-web.war > "$work.web.war" 2>/dev/null && unzip -l "$work.web.war" WEB-INF/glassfish-web.xml >/dev/null \
+  || { log "WEB-INF/glassfish-web.xml (role mapping) missing in the EAR's web module"; exit 2; }
+rm -f "$work.web.war"
 phase build
 
 # 2. Payara Server distribution

@@ -34,7 +34,9 @@ public class AuditEvent {
         LOGOUT,
         LOCKOUT_RELEASE,
         PASSWORD_RESET,
-        PASSWORD_CHANGE
+        PASSWORD_CHANGE,
+        FORWARDING_CHANGE,
+        ANONYMOUS_REJECTION_CHANGE
     }
 
     public enum Outcome {

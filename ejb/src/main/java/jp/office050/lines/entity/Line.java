@@ -1,6 +1,7 @@
 package jp.office050.lines.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,10 @@ import jakarta.persistence.Table;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.entity.Account;
+import java.util.Set;
 import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.options.entity.OptionService;
+import jp.office050.options.entity.Subscriptions;
 
 /** One employee's 050 number under a contract, with the login ID of the user settings site. */
 @Entity
@@ -48,6 +52,9 @@ public class Line extends Account {
     @Column(nullable = false)
     private LineKind kind;
 
+    @Embedded
+    private Subscriptions subscriptions = Subscriptions.of(Set.of());
+
     protected Line() {}
 
     public Line(
@@ -72,6 +79,19 @@ public class Line extends Account {
     /** Whether the given contract's administrator may see and act on this line. */
     public boolean isManagedBy(Contract administered) {
         return isManageable() && belongsTo(administered);
+    }
+
+    public boolean subscribes(OptionService service) {
+        return subscriptions.has(service);
+    }
+
+    public Set<OptionService> services() {
+        return subscriptions.services();
+    }
+
+    /** Provisioning: the option services this line's contract bought for it. */
+    public void subscribe(Set<OptionService> services) {
+        subscriptions = Subscriptions.of(services);
     }
 
     public boolean isManageable() {
