@@ -11,6 +11,8 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.credentials.control.PasswordHasher;
@@ -18,6 +20,7 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.options.entity.OptionService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -84,6 +87,24 @@ public class DemoData {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
+    /** The first line has every option service, the second none, the others a mix. */
+    static Set<OptionService> demoServices(int index) {
+        if (index == 1) {
+            return EnumSet.allOf(OptionService.class);
+        }
+        Set<OptionService> services = EnumSet.noneOf(OptionService.class);
+        if (index != 2 && index % 2 == 1) {
+            services.add(OptionService.FORWARDING);
+        }
+        if (index % 3 == 0) {
+            services.add(OptionService.ANONYMOUS_REJECTION);
+        }
+        if (index % 4 == 0) {
+            services.add(OptionService.CLICK_DIAL);
+        }
+        return services;
+    }
+
     private void announce() {
         LOG.log(Level.INFO, """
 
@@ -111,6 +132,7 @@ public class DemoData {
                 number = prefix.substring(0, 6) + "20000";
             }
             Line line = new Line(contract, number, "u" + number, DemoNames.name(i), LineKind.ORDINARY, shared);
+            line.subscribe(demoServices(i));
             if (i > count - locked) {
                 for (int failure = 0; failure < lockout.threshold(); failure++) {
                     line.lockout().admit(now, lockout);

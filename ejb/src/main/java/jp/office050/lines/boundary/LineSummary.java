@@ -2,6 +2,8 @@ package jp.office050.lines.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import jp.office050.options.entity.OptionService;
 
 /**
  * One row of the user number list (利用者番号一覧). {@code lockedUntil} is null when the line is not locked. A bean
@@ -18,6 +20,7 @@ public final class LineSummary implements Serializable {
     private final Instant lockedUntil;
     private final boolean temporaryPassword;
     private final Instant lastLogin;
+    private final List<OptionService> services;
 
     public LineSummary(
             long id,
@@ -26,7 +29,8 @@ public final class LineSummary implements Serializable {
             String displayName,
             Instant lockedUntil,
             boolean temporaryPassword,
-            Instant lastLogin) {
+            Instant lastLogin,
+            List<OptionService> services) {
         this.id = id;
         this.number = number;
         this.loginId = loginId;
@@ -34,6 +38,12 @@ public final class LineSummary implements Serializable {
         this.lockedUntil = lockedUntil;
         this.temporaryPassword = temporaryPassword;
         this.lastLogin = lastLogin;
+        this.services = List.copyOf(services);
+    }
+
+    /** The option services of the line, in a fixed order. */
+    public List<OptionService> getServices() {
+        return services;
     }
 
     public long getId() {

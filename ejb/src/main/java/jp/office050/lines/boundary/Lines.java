@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.access.boundary.NotPermittedException.Reason;
@@ -21,6 +22,7 @@ import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.options.entity.OptionService;
 import jp.office050.platform.entity.Utc;
 
 /** The administrator's view of its contract's lines: the list, lockout release and password reset. */
@@ -60,7 +62,8 @@ public class Lines {
         Instant now = clock.instant();
         String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
         String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
-                + " l.password.temporary, l.lastLogin";
+                + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
+                + " l.subscriptions.anonymousRejection";
         var rows = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
@@ -126,7 +129,22 @@ public class Lines {
                 (String) row[3],
                 locked ? lockedUntil : null,
                 (Boolean) row[5],
-                Utc.instant((LocalDateTime) row[6]));
+                Utc.instant((LocalDateTime) row[6]),
+                services(row));
+    }
+
+    private static List<OptionService> services(Object[] row) {
+        List<OptionService> services = new ArrayList<>();
+        if ((Boolean) row[7]) {
+            services.add(OptionService.FORWARDING);
+        }
+        if ((Boolean) row[8]) {
+            services.add(OptionService.CLICK_DIAL);
+        }
+        if ((Boolean) row[9]) {
+            services.add(OptionService.ANONYMOUS_REJECTION);
+        }
+        return services;
     }
 
     static String actor(Administrator admin) {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.contracts.entity.Contract;
@@ -15,6 +17,7 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.options.entity.OptionService;
 
 /** Test data, made by each test for itself: a fresh contract with unique numbers every time. Test code only. */
 @Stateless
@@ -34,7 +37,7 @@ public class ItFixtures {
 
     /**
      * Returns "adminId contractNumber loginId0 loginId1 …" for up to 9 ordinary lines; the last login ID is a 050
-     * multiple-number line. Numbers are random and checked unused, as the database may outlive a test run.
+     * multiple-number line. Line 1 subscribes to no option service, every other line to all three. Numbers are random and checked unused, as the database may outlive a test run.
      */
     public String contract(int lines, String adminPassword, String userPassword) {
         if (lines < 1 || lines > 9) {
@@ -50,7 +53,9 @@ public class ItFixtures {
         for (int i = 0; i <= lines; i++) {
             LineKind kind = i == lines ? LineKind.MULTIPLE_NUMBER : LineKind.ORDINARY;
             String loginId = (kind == LineKind.ORDINARY ? "t" : "m") + base + i;
-            em.persist(new Line(contract, "0508" + base + i, loginId, "IT利用者 " + i, kind, shared));
+            Line line = new Line(contract, "0508" + base + i, loginId, "IT利用者 " + i, kind, shared);
+            line.subscribe(i == 1 ? Set.of() : EnumSet.allOf(OptionService.class));
+            em.persist(line);
             ids.add(loginId);
         }
         return adminId + " " + contract.getNumber() + " " + String.join(" ", ids);

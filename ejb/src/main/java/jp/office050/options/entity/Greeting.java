@@ -1,0 +1,7 @@
+package jp.office050.options.entity;
+
+/** What callers hear when voicemail answers. */
+public enum Greeting {
+    STANDARD,
+    CUSTOM
+}

@@ -1,0 +1,38 @@
+package jp.office050.web.user.settings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.office050.options.boundary.OptionSettings;
+import jp.office050.options.boundary.Overview;
+import jp.office050.web.Messages;
+
+/** What happens when someone calls this line, in plain words, and which option services it has. */
+@Named("lineSummary")
+@RequestScoped
+public class SummaryBacking {
+
+    @Inject
+    OptionSettings settings;
+
+    private Overview overview;
+
+    /** After a save: the summary was read before the action ran (ui:repeat reads it while decoding). */
+    public void refresh() {
+        overview = null;
+    }
+
+    public Overview getOverview() {
+        if (overview == null) {
+            overview = settings.overview();
+        }
+        return overview;
+    }
+
+    public List<String> getSentences() {
+        return getOverview().getSummary().stream()
+                .map(phrase -> Messages.text(phrase.key(), phrase.arguments().toArray()))
+                .toList();
+    }
+}
