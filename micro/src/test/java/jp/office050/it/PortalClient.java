@@ -32,13 +32,23 @@ public class PortalClient {
     }
 
     private final URI base;
-    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private HttpClient http;
     private Page current;
 
     public PortalClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A second window of the same browser: the same cookies, so the same session. */
+    public void shareCookiesWith(PortalClient other) {
+        http = HttpClient.newBuilder()
+                .cookieHandler(other.cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();

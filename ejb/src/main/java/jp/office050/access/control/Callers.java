@@ -9,6 +9,8 @@ import java.security.Principal;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.access.boundary.NotPermittedException.Reason;
 import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.lines.entity.Line;
 
 /** Resolves the container's caller to the administrator or line it is; boundaries ask it before anything else. */
@@ -20,6 +22,9 @@ public class Callers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     public Caller current() {
         Principal principal = security.getCallerPrincipal();
@@ -37,6 +42,27 @@ public class Callers {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotPermittedException(Reason.NOT_SIGNED_IN));
+    }
+
+    /**
+     * The line whose settings are asked for: a user's own line (no line id), or, for an administrator acting on the
+     * user's behalf (代理設定), the named line if the administrator's contract manages it. Anything else is refused and
+     * recorded, whatever the page sent.
+     */
+    public Line settingsLine(Long proxiedLineId) {
+        Caller caller = current();
+        if (caller.kind() == Caller.Kind.USER && proxiedLineId == null) {
+            return ownLine();
+        }
+        if (caller.kind() == Caller.Kind.ADMIN && proxiedLineId != null) {
+            Administrator admin = administrator();
+            Line line = em.find(Line.class, proxiedLineId);
+            if (line != null && line.isManagedBy(admin.getContract())) {
+                return line;
+            }
+        }
+        audit.refused(caller.principalName(), Action.PROXY_ACCESS, "line-id:" + proxiedLineId, "not a line to set");
+        throw new NotPermittedException(Reason.NOT_YOUR_LINE);
     }
 
     public Line ownLine() {

@@ -36,7 +36,9 @@ public class AuditEvent {
         PASSWORD_RESET,
         PASSWORD_CHANGE,
         FORWARDING_CHANGE,
-        ANONYMOUS_REJECTION_CHANGE
+        ANONYMOUS_REJECTION_CHANGE,
+        /** An administrator asking for a line's settings on the user's behalf (代理設定). */
+        PROXY_ACCESS
     }
 
     public enum Outcome {

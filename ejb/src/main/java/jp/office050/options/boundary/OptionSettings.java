@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import jp.office050.access.control.Caller;
 import jp.office050.access.control.Callers;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.lines.boundary.MyLineStatus;
 import jp.office050.lines.entity.Line;
 import jp.office050.options.control.DestinationNumbers;
 import jp.office050.options.entity.AnonymousRejectionSettings;
@@ -21,8 +25,10 @@ import jp.office050.options.entity.Phrase;
 import jp.office050.options.entity.Violation;
 
 /**
- * The option-service settings of the signed-in user's line. Every save names the version it was read at; a save
- * over someone else's newer one is refused with the current values, and a save that breaks a rule changes nothing.
+ * The option-service settings of a line: the signed-in user's own ({@code lineId} null), or one that an administrator
+ * sets on the user's behalf ({@code lineId} of a line of its contract; see {@link Callers#settingsLine}). Every save
+ * names the version it was read at; a save over someone else's newer one is refused with the current values, and a
+ * save that breaks a rule changes nothing. Changes are audited with the caller as actor and the line as target.
  */
 @Stateless
 public class OptionSettings {
@@ -36,8 +42,11 @@ public class OptionSettings {
     @Inject
     AuditTrail audit;
 
-    public Overview overview() {
-        Line line = callers.ownLine();
+    @Inject
+    Clock clock;
+
+    public Overview overview(Long lineId) {
+        Line line = callers.settingsLine(lineId);
         List<Phrase> summary = new ArrayList<>();
         if (line.subscribes(OptionService.FORWARDING)) {
             summary.addAll(forwardingOf(line).describe());
@@ -52,13 +61,19 @@ public class OptionSettings {
         return new Overview(line.services(), summary);
     }
 
-    public ForwardingChoice forwarding() {
-        return forwardingOf(subscribed(callers.ownLine(), OptionService.FORWARDING))
+    /** Number, login ID and name of the line, for the page header and the proxy banner. */
+    public MyLineStatus line(Long lineId) {
+        Line line = callers.settingsLine(lineId);
+        return new MyLineStatus(line.getNumber(), line.getLoginId(), line.getDisplayName(), false);
+    }
+
+    public ForwardingChoice forwarding(Long lineId) {
+        return forwardingOf(subscribed(callers.settingsLine(lineId), OptionService.FORWARDING))
                 .choice();
     }
 
-    public void saveForwarding(ForwardingChoice choice) {
-        Line line = lockedForChange(OptionService.FORWARDING);
+    public void saveForwarding(Long lineId, ForwardingChoice choice) {
+        Line line = lockedForChange(lineId, OptionService.FORWARDING);
         ForwardingSettings settings = forwardingOf(line);
         if (settings.getVersion() != choice.getVersion()) {
             throw new ChangedMeanwhileException(settings.choice());
@@ -84,12 +99,12 @@ public class OptionSettings {
         audited(line, Action.FORWARDING_CHANGE);
     }
 
-    public AnonymousRejectionSettings anonymousRejection() {
-        return anonymousOf(subscribed(callers.ownLine(), OptionService.ANONYMOUS_REJECTION));
+    public AnonymousRejectionSettings anonymousRejection(Long lineId) {
+        return anonymousOf(subscribed(callers.settingsLine(lineId), OptionService.ANONYMOUS_REJECTION));
     }
 
-    public void saveAnonymousRejection(boolean enabled, long readAtVersion) {
-        Line line = lockedForChange(OptionService.ANONYMOUS_REJECTION);
+    public void saveAnonymousRejection(Long lineId, boolean enabled, long readAtVersion) {
+        Line line = lockedForChange(lineId, OptionService.ANONYMOUS_REJECTION);
         AnonymousRejectionSettings settings = anonymousOf(line);
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException(settings.isEnabled());
@@ -102,8 +117,8 @@ public class OptionSettings {
     }
 
     /** Locks the line's row: saves of its settings, even the first ones, happen one after the other. */
-    private Line lockedForChange(OptionService service) {
-        Line line = em.find(Line.class, callers.ownLine().getId(), LockModeType.PESSIMISTIC_WRITE);
+    private Line lockedForChange(Long lineId, OptionService service) {
+        Line line = em.find(Line.class, callers.settingsLine(lineId).getId(), LockModeType.PESSIMISTIC_WRITE);
         return subscribed(line, service);
     }
 
@@ -124,8 +139,14 @@ public class OptionSettings {
         return settings != null ? settings : AnonymousRejectionSettings.defaults(line.getId());
     }
 
+    /** Recorded as done by the caller; by an administrator, on behalf of the line's user. */
     private void audited(Line line, Action action) {
         String target = "line:" + line.getLoginId();
-        audit.record(callers.current().principalName(), action, target, Outcome.SUCCEEDED, null);
+        Caller caller = callers.current();
+        var event = new AuditEvent(clock.instant(), caller.principalName(), action, target, Outcome.SUCCEEDED);
+        if (caller.kind() == Caller.Kind.ADMIN) {
+            event.onBehalfOf(target);
+        }
+        audit.record(event);
     }
 }

@@ -24,6 +24,9 @@ public class AnonymousRejectionBacking implements Serializable {
     @Inject
     SummaryBacking summary;
 
+    @Inject
+    SettingsLine line;
+
     private boolean enabled;
     private long version;
     private boolean subscribed = true;
@@ -31,7 +34,7 @@ public class AnonymousRejectionBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
-            read(settings.anonymousRejection());
+            read(settings.anonymousRejection(line.getLineId()));
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }
@@ -39,12 +42,12 @@ public class AnonymousRejectionBacking implements Serializable {
 
     public void save() {
         try {
-            settings.saveAnonymousRejection(enabled, version);
-            read(settings.anonymousRejection());
+            settings.saveAnonymousRejection(line.getLineId(), enabled, version);
+            read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
             Messages.info("settings.saved");
         } catch (ChangedMeanwhileException changed) {
-            read(settings.anonymousRejection());
+            read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
             Messages.error("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {

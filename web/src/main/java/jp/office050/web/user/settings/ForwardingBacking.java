@@ -26,13 +26,16 @@ public class ForwardingBacking implements Serializable {
     @Inject
     SummaryBacking summary;
 
+    @Inject
+    SettingsLine line;
+
     private ForwardingChoice choice;
     private boolean subscribed = true;
 
     @PostConstruct
     void load() {
         try {
-            choice = settings.forwarding();
+            choice = settings.forwarding(line.getLineId());
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }
@@ -40,8 +43,8 @@ public class ForwardingBacking implements Serializable {
 
     public void save() {
         try {
-            settings.saveForwarding(choice);
-            choice = settings.forwarding();
+            settings.saveForwarding(line.getLineId(), choice);
+            choice = settings.forwarding(line.getLineId());
             summary.refresh();
             Messages.info("settings.saved");
         } catch (SettingsRejectedException rejected) {

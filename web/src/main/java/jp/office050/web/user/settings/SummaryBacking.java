@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jp.office050.lines.boundary.MyLineStatus;
 import jp.office050.options.boundary.OptionSettings;
 import jp.office050.options.boundary.Overview;
 import jp.office050.web.Messages;
@@ -16,7 +17,19 @@ public class SummaryBacking {
     @Inject
     OptionSettings settings;
 
+    @Inject
+    SettingsLine line;
+
     private Overview overview;
+    private MyLineStatus facts;
+
+    /** Number, login ID and name of the line. */
+    public MyLineStatus getLine() {
+        if (facts == null) {
+            facts = settings.line(line.getLineId());
+        }
+        return facts;
+    }
 
     /** After a save: the summary was read before the action ran (ui:repeat reads it while decoding). */
     public void refresh() {
@@ -25,7 +38,7 @@ public class SummaryBacking {
 
     public Overview getOverview() {
         if (overview == null) {
-            overview = settings.overview();
+            overview = settings.overview(line.getLineId());
         }
         return overview;
     }

@@ -1,0 +1,182 @@
+package jp.office050.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import jp.office050.it.Fixtures.TestContract;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** 代理設定: an administrator sets a line's options on the user's behalf, within its own session and contract only. */
+@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
+@RunAsClient
+class ProxyIT {
+
+    static final String FORBIDDEN = "このページを表示する権限がありません";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+    Fixtures fixtures;
+    TestContract contract;
+    String loginId;
+    long lineId;
+    PortalClient admin;
+
+    @BeforeEach
+    void adminSignedIn() throws Exception {
+        base = url.toURI();
+        fixtures = new Fixtures(base);
+        contract = fixtures.contract(2);
+        loginId = contract.loginIds().get(0);
+        lineId = fixtures.lineId(loginId);
+        admin = new PortalClient(base);
+        admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theAdministratorChangesForwardingForTheUserAndIsRecordedAsTheActor() {
+        var home = admin.get("admin/proxy/index.xhtml?line=" + lineId);
+        assertThat(home.body()).contains("代理設定中", contract.adminId(), loginId, "着信は呼び出し続けます");
+        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+
+        var saved = admin.submit(
+                "forwarding",
+                "save",
+                Map.of(
+                        "always_input",
+                        "on",
+                        "destination",
+                        "0312345678",
+                        "ringSeconds",
+                        "20",
+                        "voicemailAfterRings",
+                        "5",
+                        "greeting",
+                        "STANDARD"));
+
+        assertThat(saved.body()).contains("設定を保存しました", "すべての着信を 0312345678 に転送します", "代理設定中");
+        assertThat(fixtures.auditAbout("line:" + loginId))
+                .first()
+                .asString()
+                .startsWith("FORWARDING_CHANGE SUCCEEDED admin:" + contract.adminId());
+        var user = new PortalClient(base);
+        user.loginUser(loginId, Fixtures.USER_PASSWORD);
+        assertThat(user.get("user/settings/index.xhtml").body()).contains("すべての着信を 0312345678 に転送します");
+    }
+
+    @Test
+    void aLineOfAnotherContractIsRefusedAndRecorded() {
+        TestContract other = fixtures.contract(1);
+        long victim = fixtures.lineId(other.loginIds().get(0));
+
+        var page = admin.get("admin/proxy/forwarding.xhtml?line=" + victim);
+
+        assertThat(page.body()).contains(FORBIDDEN).doesNotContain("forwarding:save");
+        assertThat(fixtures.auditAbout("line-id:" + victim))
+                .first()
+                .asString()
+                .startsWith("PROXY_ACCESS REFUSED admin:" + contract.adminId());
+        assertThat(admin.get("admin/proxy/index.xhtml?line=abc").body()).contains(FORBIDDEN);
+        assertThat(admin.get("admin/proxy/index.xhtml").body()).contains(FORBIDDEN);
+    }
+
+    @Test
+    void afterTheAdministratorLogsOutTheProxyWindowCanNoLongerSave() {
+        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+        var adminWindow = new PortalClient(base);
+        adminWindow.shareCookiesWith(admin);
+        adminWindow.get("admin/lines.xhtml");
+        adminWindow.submit("session", "logout", Map.of());
+
+        var refused = admin.submit(
+                "forwarding",
+                "save",
+                Map.of(
+                        "always_input",
+                        "on",
+                        "destination",
+                        "0312345678",
+                        "ringSeconds",
+                        "20",
+                        "voicemailAfterRings",
+                        "5",
+                        "greeting",
+                        "STANDARD"));
+
+        assertThat(refused.body()).contains("管理者IDでログイン").doesNotContain("設定を保存しました");
+        assertThat(fixtures.auditAbout("line:" + loginId)).noneMatch(e -> e.startsWith("FORWARDING_CHANGE"));
+    }
+
+    @Test
+    void anotherBrowserCannotUseTheProxyAddress() {
+        var stranger = new PortalClient(base);
+
+        var page = stranger.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+
+        assertThat(page.body()).contains("管理者IDでログイン").doesNotContain("forwarding:save");
+    }
+
+    @Test
+    void theProxyCannotChangeTheUsersPasswordAndAUserCannotOpenProxyPages() {
+        assertThat(admin.get("user/settings/password.xhtml").status()).isEqualTo(403);
+
+        var user = new PortalClient(base);
+        user.loginUser(contract.loginIds().get(1), Fixtures.USER_PASSWORD);
+        assertThat(user.get("admin/proxy/index.xhtml?line=" + lineId).status()).isEqualTo(403);
+    }
+
+    @Test
+    void whenUserAndAdministratorEditAtOnceTheSecondSaveIsToldAndNothingIsOverwritten() {
+        var user = new PortalClient(base);
+        user.loginUser(loginId, Fixtures.USER_PASSWORD);
+        user.get("user/settings/forwarding.xhtml");
+        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+
+        admin.submit(
+                "forwarding",
+                "save",
+                Map.of(
+                        "busy_input",
+                        "on",
+                        "destination",
+                        "0612345678",
+                        "ringSeconds",
+                        "20",
+                        "voicemailAfterRings",
+                        "5",
+                        "greeting",
+                        "STANDARD"));
+        var refused = user.submit(
+                "forwarding",
+                "save",
+                Map.of(
+                        "always_input",
+                        "on",
+                        "destination",
+                        "09012345678",
+                        "ringSeconds",
+                        "20",
+                        "voicemailAfterRings",
+                        "5",
+                        "greeting",
+                        "STANDARD"));
+
+        assertThat(refused.body()).contains("ほかの人（ご本人または管理者）が変更しました", "value=\"0612345678\"");
+        assertThat(user.get("user/settings/index.xhtml").body()).contains("話し中のときは 0612345678 に転送します");
+    }
+}
