@@ -38,6 +38,17 @@ public class Fixtures {
         body(client.post("it/lock", Map.of("loginId", loginId)));
     }
 
+    /** Switches the test call control between recording calls and "no call control installed". */
+    public void callControlAvailable(boolean available) {
+        body(client.post("it/call-control", Map.of("available", Boolean.toString(available))));
+    }
+
+    /** The calls the test call control was asked for from a line: "callerNumber firstPhone callee" each. */
+    public List<String> callsFrom(String lineNumber) {
+        String body = client.fetch("it/calls?from=" + lineNumber).body();
+        return body.isEmpty() ? List.of() : List.of(body.split("\n"));
+    }
+
     public long lineId(String loginId) {
         return Long.parseLong(client.fetch("it/line-id?loginId=" + loginId).body());
     }

@@ -37,6 +37,9 @@ public class AuditEvent {
         PASSWORD_CHANGE,
         FORWARDING_CHANGE,
         ANONYMOUS_REJECTION_CHANGE,
+        CLICK_DIAL_CHANGE,
+        ADDRESS_BOOK_CHANGE,
+        CLICK_DIAL_CALL,
         /** An administrator asking for a line's settings on the user's behalf (代理設定). */
         PROXY_ACCESS
     }

@@ -3,20 +3,14 @@ package jp.office050.options.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import jp.office050.access.control.Caller;
-import jp.office050.access.control.Callers;
-import jp.office050.audit.boundary.AuditTrail;
-import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.lines.boundary.MyLineStatus;
 import jp.office050.lines.entity.Line;
 import jp.office050.options.control.DestinationNumbers;
+import jp.office050.options.control.SettingsLines;
 import jp.office050.options.entity.AnonymousRejectionSettings;
 import jp.office050.options.entity.ForwardingChoice;
 import jp.office050.options.entity.ForwardingSettings;
@@ -26,7 +20,7 @@ import jp.office050.options.entity.Violation;
 
 /**
  * The option-service settings of a line: the signed-in user's own ({@code lineId} null), or one that an administrator
- * sets on the user's behalf ({@code lineId} of a line of its contract; see {@link Callers#settingsLine}). Every save
+ * sets on the user's behalf ({@code lineId} of a line of its contract; see {@link SettingsLines}). Every save
  * names the version it was read at; a save over someone else's newer one is refused with the current values, and a
  * save that breaks a rule changes nothing. Changes are audited with the caller as actor and the line as target.
  */
@@ -37,16 +31,10 @@ public class OptionSettings {
     EntityManager em;
 
     @Inject
-    Callers callers;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    SettingsLines lines;
 
     public Overview overview(Long lineId) {
-        Line line = callers.settingsLine(lineId);
+        Line line = lines.line(lineId);
         List<Phrase> summary = new ArrayList<>();
         if (line.subscribes(OptionService.FORWARDING)) {
             summary.addAll(forwardingOf(line).describe());
@@ -63,17 +51,16 @@ public class OptionSettings {
 
     /** Number, login ID and name of the line, for the page header and the proxy banner. */
     public MyLineStatus line(Long lineId) {
-        Line line = callers.settingsLine(lineId);
+        Line line = lines.line(lineId);
         return new MyLineStatus(line.getNumber(), line.getLoginId(), line.getDisplayName(), false);
     }
 
     public ForwardingChoice forwarding(Long lineId) {
-        return forwardingOf(subscribed(callers.settingsLine(lineId), OptionService.FORWARDING))
-                .choice();
+        return forwardingOf(lines.forReading(lineId, OptionService.FORWARDING)).choice();
     }
 
     public void saveForwarding(Long lineId, ForwardingChoice choice) {
-        Line line = lockedForChange(lineId, OptionService.FORWARDING);
+        Line line = lines.forChange(lineId, OptionService.FORWARDING);
         ForwardingSettings settings = forwardingOf(line);
         if (settings.getVersion() != choice.getVersion()) {
             throw new ChangedMeanwhileException(settings.choice());
@@ -96,15 +83,15 @@ public class OptionSettings {
         if (!em.contains(settings)) {
             em.persist(settings);
         }
-        audited(line, Action.FORWARDING_CHANGE);
+        lines.audited(line, Action.FORWARDING_CHANGE, null);
     }
 
     public AnonymousRejectionSettings anonymousRejection(Long lineId) {
-        return anonymousOf(subscribed(callers.settingsLine(lineId), OptionService.ANONYMOUS_REJECTION));
+        return anonymousOf(lines.forReading(lineId, OptionService.ANONYMOUS_REJECTION));
     }
 
     public void saveAnonymousRejection(Long lineId, boolean enabled, long readAtVersion) {
-        Line line = lockedForChange(lineId, OptionService.ANONYMOUS_REJECTION);
+        Line line = lines.forChange(lineId, OptionService.ANONYMOUS_REJECTION);
         AnonymousRejectionSettings settings = anonymousOf(line);
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException(settings.isEnabled());
@@ -113,20 +100,7 @@ public class OptionSettings {
         if (!em.contains(settings)) {
             em.persist(settings);
         }
-        audited(line, Action.ANONYMOUS_REJECTION_CHANGE);
-    }
-
-    /** Locks the line's row: saves of its settings, even the first ones, happen one after the other. */
-    private Line lockedForChange(Long lineId, OptionService service) {
-        Line line = em.find(Line.class, callers.settingsLine(lineId).getId(), LockModeType.PESSIMISTIC_WRITE);
-        return subscribed(line, service);
-    }
-
-    private static Line subscribed(Line line, OptionService service) {
-        if (!line.subscribes(service)) {
-            throw new NotSubscribedException(service);
-        }
-        return line;
+        lines.audited(line, Action.ANONYMOUS_REJECTION_CHANGE, null);
     }
 
     private ForwardingSettings forwardingOf(Line line) {
@@ -137,16 +111,5 @@ public class OptionSettings {
     private AnonymousRejectionSettings anonymousOf(Line line) {
         AnonymousRejectionSettings settings = em.find(AnonymousRejectionSettings.class, line.getId());
         return settings != null ? settings : AnonymousRejectionSettings.defaults(line.getId());
-    }
-
-    /** Recorded as done by the caller; by an administrator, on behalf of the line's user. */
-    private void audited(Line line, Action action) {
-        String target = "line:" + line.getLoginId();
-        Caller caller = callers.current();
-        var event = new AuditEvent(clock.instant(), caller.principalName(), action, target, Outcome.SUCCEEDED);
-        if (caller.kind() == Caller.Kind.ADMIN) {
-            event.onBehalfOf(target);
-        }
-        audit.record(event);
     }
 }

@@ -19,6 +19,9 @@ public class ItSupportServlet extends HttpServlet {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RecordingCallControl callControl;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String result = switch (request.getPathInfo()) {
@@ -27,6 +30,10 @@ public class ItSupportServlet extends HttpServlet {
                         Integer.parseInt(request.getParameter("lines")),
                         request.getParameter("adminPassword"),
                         request.getParameter("userPassword"));
+            case "/call-control" -> {
+                callControl.setAvailable(Boolean.parseBoolean(request.getParameter("available")));
+                yield "ok";
+            }
             case "/lock" -> {
                 fixtures.lock(request.getParameter("loginId"));
                 yield "locked";
@@ -46,6 +53,7 @@ public class ItSupportServlet extends HttpServlet {
                 }
                 yield "expired";
             }
+            case "/calls" -> String.join("\n", callControl.requestsFrom(request.getParameter("from")));
             case "/line" -> fixtures.state(request.getParameter("loginId"));
             case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
             case "/audit" ->
