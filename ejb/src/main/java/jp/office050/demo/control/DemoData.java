@@ -87,19 +87,22 @@ public class DemoData {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    /** The first line has every option service, the second none, the others a mix. */
+    /** The first line has every option service, the second none, the others a mix (some have all three). */
     static Set<OptionService> demoServices(int index) {
         if (index == 1) {
             return EnumSet.allOf(OptionService.class);
         }
         Set<OptionService> services = EnumSet.noneOf(OptionService.class);
-        if (index != 2 && index % 2 == 1) {
+        if (index == 2) {
+            return services;
+        }
+        if (index % 5 == 1 || index % 5 == 2) {
             services.add(OptionService.FORWARDING);
         }
-        if (index % 3 == 0) {
+        if (index % 2 == 0) {
             services.add(OptionService.ANONYMOUS_REJECTION);
         }
-        if (index % 4 == 0) {
+        if (index % 3 == 0) {
             services.add(OptionService.CLICK_DIAL);
         }
         return services;
