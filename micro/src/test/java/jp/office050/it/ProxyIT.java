@@ -48,11 +48,23 @@ class ProxyIT {
         admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
     }
 
+    /** [ユーザ画面参照]: the proxy window opens on its home page with a grant for the line; returns the grant. */
+    private String openProxy() {
+        var home = admin.get("admin/proxy/open.xhtml?line=" + lineId);
+        assertThat(home.uri().getPath()).endsWith("/admin/proxy/index.xhtml");
+        assertThat(home.uri().getQuery()).startsWith("grant=");
+        return home.uri().getQuery().substring("grant=".length());
+    }
+
     @Test
     void theAdministratorChangesForwardingForTheUserAndIsRecordedAsTheActor() {
-        var home = admin.get("admin/proxy/index.xhtml?line=" + lineId);
-        assertThat(home.body()).contains("代理設定中", contract.adminId(), loginId, "着信は呼び出し続けます");
-        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+        String grant = openProxy();
+        assertThat(admin.current().body()).contains("代理設定中", contract.adminId(), loginId, "着信は呼び出し続けます");
+        assertThat(fixtures.auditAbout("line:" + loginId))
+                .first()
+                .asString()
+                .startsWith("PROXY_ACCESS SUCCEEDED admin:" + contract.adminId());
+        admin.get("admin/proxy/forwarding.xhtml?grant=" + grant);
 
         var saved = admin.submit(
                 "forwarding",
@@ -84,20 +96,34 @@ class ProxyIT {
         TestContract other = fixtures.contract(1);
         long victim = fixtures.lineId(other.loginIds().get(0));
 
-        var page = admin.get("admin/proxy/forwarding.xhtml?line=" + victim);
+        var page = admin.get("admin/proxy/open.xhtml?line=" + victim);
 
-        assertThat(page.body()).contains(FORBIDDEN).doesNotContain("forwarding:save");
+        assertThat(page.body()).contains(FORBIDDEN).doesNotContain("grant=");
         assertThat(fixtures.auditAbout("line-id:" + victim))
                 .first()
                 .asString()
                 .startsWith("PROXY_ACCESS REFUSED admin:" + contract.adminId());
-        assertThat(admin.get("admin/proxy/index.xhtml?line=abc").body()).contains(FORBIDDEN);
+        assertThat(admin.get("admin/proxy/open.xhtml?line=abc").body()).contains(FORBIDDEN);
+        assertThat(admin.get("admin/proxy/forwarding.xhtml?grant=forged").body())
+                .contains(FORBIDDEN)
+                .doesNotContain("forwarding:save");
         assertThat(admin.get("admin/proxy/index.xhtml").body()).contains(FORBIDDEN);
     }
 
     @Test
+    void aGrantIsForItsOwnLineOnly() {
+        String grant = openProxy();
+        String otherLoginId = contract.loginIds().get(1);
+        long otherLine = fixtures.lineId(otherLoginId);
+
+        var page = admin.get("admin/proxy/index.xhtml?grant=" + grant + "&line=" + otherLine);
+
+        assertThat(page.body()).contains(loginId).doesNotContain(otherLoginId);
+    }
+
+    @Test
     void afterTheAdministratorLogsOutTheProxyWindowCanNoLongerSave() {
-        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+        admin.get("admin/proxy/forwarding.xhtml?grant=" + openProxy());
         var adminWindow = new PortalClient(base);
         adminWindow.shareCookiesWith(admin);
         adminWindow.get("admin/lines.xhtml");
@@ -124,9 +150,10 @@ class ProxyIT {
 
     @Test
     void anotherBrowserCannotUseTheProxyAddress() {
+        String grant = openProxy();
         var stranger = new PortalClient(base);
 
-        var page = stranger.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+        var page = stranger.get("admin/proxy/forwarding.xhtml?grant=" + grant);
 
         assertThat(page.body()).contains("管理者IDでログイン").doesNotContain("forwarding:save");
     }
@@ -137,7 +164,7 @@ class ProxyIT {
 
         var user = new PortalClient(base);
         user.loginUser(contract.loginIds().get(1), Fixtures.USER_PASSWORD);
-        assertThat(user.get("admin/proxy/index.xhtml?line=" + lineId).status()).isEqualTo(403);
+        assertThat(user.get("admin/proxy/open.xhtml?line=" + lineId).status()).isEqualTo(403);
     }
 
     @Test
@@ -145,7 +172,7 @@ class ProxyIT {
         var user = new PortalClient(base);
         user.loginUser(loginId, Fixtures.USER_PASSWORD);
         user.get("user/settings/forwarding.xhtml");
-        admin.get("admin/proxy/forwarding.xhtml?line=" + lineId);
+        admin.get("admin/proxy/forwarding.xhtml?grant=" + openProxy());
 
         admin.submit(
                 "forwarding",

@@ -49,6 +49,12 @@ public class OptionSettings {
         return new Overview(line.services(), summary);
     }
 
+    /** An administrator opens a line's settings on the user's behalf (代理設定): checked, and recorded. */
+    public void openProxy(long lineId) {
+        Line line = lines.line(lineId);
+        lines.audited(line, Action.PROXY_ACCESS, "proxy window opened");
+    }
+
     /** Number, login ID and name of the line, for the page header and the proxy banner. */
     public MyLineStatus line(Long lineId) {
         Line line = lines.line(lineId);
