@@ -2,44 +2,24 @@ package jp.office050.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrator's actions through the boundary, with a real admin login: requests are forged (any line id), as
  * the boundary must hold whatever the page sent. Then the user's side of a reset.
  */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
-class AdminActionsIT {
+class AdminActionsIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract mine;
     PortalClient admin;
 
     @BeforeEach
     void signIn() throws Exception {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         mine = fixtures.contract(4);
         admin = new PortalClient(base);
         admin.loginAdmin(mine.adminId(), Fixtures.ADMIN_PASSWORD);

@@ -3,21 +3,14 @@ package jp.office050.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.List;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,31 +21,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * administrator releases a lockout and resets a password on 利用者番号一覧, then the user logs in with the new password
  * and must choose their own. Skipped (not passed) where Chromium or its driver is not installed.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @EnabledIf("jp.office050.it.Browser#available")
-class BrowserIT {
+class BrowserIT extends PortalIT {
 
     static final String NEW_PASSWORD = "春の小川はさらさら行くよ";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract mine;
     Browser browser;
     WebDriver driver;
 
     @BeforeEach
     void openBrowser() throws IOException, URISyntaxException {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         mine = fixtures.contract(3);
         browser = Browser.open("");
         driver = browser.driver;

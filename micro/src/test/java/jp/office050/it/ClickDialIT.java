@@ -2,43 +2,23 @@ package jp.office050.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** クリックダイヤル: first phone, address book, calls through the call-control interface (a recording one here). */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
-class ClickDialIT {
+class ClickDialIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract contract;
     String lineNumber;
     PortalClient user;
 
     @BeforeEach
     void userSignedIn() throws Exception {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         contract = fixtures.contract(2);
         lineNumber = "0508" + contract.adminId().substring(1) + "0";
         user = new PortalClient(base);

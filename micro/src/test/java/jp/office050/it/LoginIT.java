@@ -2,8 +2,6 @@ package jp.office050.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,38 +11,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logins on both sites over HTTP: lockout, its atomic counting, sessions, stale pages, audit. */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
-class LoginIT {
+class LoginIT extends PortalIT {
 
     static final String LOGIN_FAILED = "IDまたはパスワードが正しくないか";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract contract;
 
     @BeforeEach
     void contract() throws Exception {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         contract = fixtures.contract(3);
     }
 

@@ -2,44 +2,23 @@ package jp.office050.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
-import java.util.HashMap;
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The option-service pages of the user settings site: saving, refusing, conflicts, subscriptions, the summary. */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
-class OptionsIT {
+class OptionsIT extends PortalIT {
 
     static final String NOTHING_SET = "着信は呼び出し続けます";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract contract;
     String loginId;
 
     @BeforeEach
     void contract() throws Exception {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         contract = fixtures.contract(2);
         loginId = contract.loginIds().get(0);
     }
@@ -53,7 +32,7 @@ class OptionsIT {
         var saved = user.submit(
                 "forwarding",
                 "save",
-                forwarding(Map.of(
+                forwardingForm(Map.of(
                         "noAnswer_input",
                         "on",
                         "destination",
@@ -82,28 +61,28 @@ class OptionsIT {
         var emergency = user.submit(
                 "forwarding",
                 "save",
-                forwarding(Map.of("always_input", "on", "destination", "119", "ringSeconds", "70")));
+                forwardingForm(Map.of("always_input", "on", "destination", "119", "ringSeconds", "70")));
         assertThat(emergency.body()).contains("緊急通報番号").doesNotContain("設定を保存しました");
         var range = user.submit(
                 "forwarding",
                 "save",
-                forwarding(Map.of("always_input", "on", "destination", "0312345678", "ringSeconds", "70")));
+                forwardingForm(Map.of("always_input", "on", "destination", "0312345678", "ringSeconds", "70")));
         assertThat(range.body()).contains("呼び出し時間は5秒から60秒の間で入力してください");
         var ownNumber = user.submit(
                 "forwarding",
                 "save",
-                forwarding(Map.of(
+                forwardingForm(Map.of(
                         "busy_input",
                         "on",
                         "destination",
                         "0508" + contract.adminId().substring(1) + "0")));
         assertThat(ownNumber.body()).contains("この利用者番号自身には転送できません");
-        var noDestination = user.submit("forwarding", "save", forwarding(Map.of("busy_input", "on")));
+        var noDestination = user.submit("forwarding", "save", forwardingForm(Map.of("busy_input", "on")));
         assertThat(noDestination.body()).contains("転送先電話番号を入力してください");
         var customGreeting = user.submit(
                 "forwarding",
                 "save",
-                forwarding(Map.of("voicemail_input", "on", "greeting", "CUSTOM", "greetingText", " ")));
+                forwardingForm(Map.of("voicemail_input", "on", "greeting", "CUSTOM", "greetingText", " ")));
         assertThat(customGreeting.body()).contains("文面を入力してください");
 
         assertThat(user.get("user/settings/index.xhtml").body()).contains(NOTHING_SET);
@@ -117,9 +96,9 @@ class OptionsIT {
         first.get("user/settings/forwarding.xhtml");
         second.get("user/settings/forwarding.xhtml");
 
-        first.submit("forwarding", "save", forwarding(Map.of("always_input", "on", "destination", "0312345678")));
+        first.submit("forwarding", "save", forwardingForm(Map.of("always_input", "on", "destination", "0312345678")));
         var refused = second.submit(
-                "forwarding", "save", forwarding(Map.of("noAnswer_input", "on", "destination", "09011112222")));
+                "forwarding", "save", forwardingForm(Map.of("noAnswer_input", "on", "destination", "09011112222")));
 
         assertThat(refused.body())
                 .contains("ほかの人（ご本人または管理者）が変更しました")
@@ -127,7 +106,7 @@ class OptionsIT {
                 .contains("すべての着信を 0312345678 に転送します")
                 .doesNotContain("09011112222");
         var again = second.submit(
-                "forwarding", "save", forwarding(Map.of("noAnswer_input", "on", "destination", "09011112222")));
+                "forwarding", "save", forwardingForm(Map.of("noAnswer_input", "on", "destination", "09011112222")));
         assertThat(again.body()).contains("設定を保存しました", "09011112222 に転送します");
     }
 
@@ -161,24 +140,5 @@ class OptionsIT {
         var user = new PortalClient(base);
         user.loginUser(loginId, Fixtures.USER_PASSWORD);
         return user;
-    }
-
-    /** A forwarding form as a browser posts it: the given fields over the defaults of an untouched form. */
-    private static Map<String, String> forwarding(Map<String, String> fields) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "destination",
-                "",
-                "ringSeconds",
-                "20",
-                "voicemailAfterRings",
-                "5",
-                "greeting",
-                "STANDARD",
-                "greetingText",
-                "",
-                "notifyAddress",
-                ""));
-        form.putAll(fields);
-        return form;
     }
 }

@@ -3,24 +3,17 @@ package jp.office050.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchWindowException;
@@ -36,26 +29,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * recorded as the actor; once the administrator window logs out or is closed, the proxy window goes away and saves
  * nothing more. Skipped (not passed) where Chromium or its driver is not installed.
  */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
 @EnabledIf("jp.office050.it.Browser#available")
-class ProxyBrowserIT {
+class ProxyBrowserIT extends PortalIT {
 
     static final String DESTINATION = "03-1234-5678";
     static final String SAVED_SUMMARY = "すべての着信を 0312345678 に転送します";
     /** portal.js looks at the opener once a second; a few seconds leave room for a slow machine. */
     static final Duration CLOSES_WITHIN = Duration.ofSeconds(5);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract contract;
     String loginId;
     long lineId;
@@ -65,8 +47,6 @@ class ProxyBrowserIT {
 
     @BeforeEach
     void contractMade() throws URISyntaxException {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         contract = fixtures.contract(2);
         loginId = contract.loginIds().get(0);
         lineId = fixtures.lineId(loginId);

@@ -2,36 +2,18 @@ package jp.office050.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** 代理設定: an administrator sets a line's options on the user's behalf, within its own session and contract only. */
-@ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 @RunAsClient
-class ProxyIT {
+class ProxyIT extends PortalIT {
 
     static final String FORBIDDEN = "このページを表示する権限がありません";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    URI base;
-    Fixtures fixtures;
     TestContract contract;
     String loginId;
     long lineId;
@@ -39,8 +21,6 @@ class ProxyIT {
 
     @BeforeEach
     void adminSignedIn() throws Exception {
-        base = url.toURI();
-        fixtures = new Fixtures(base);
         contract = fixtures.contract(2);
         loginId = contract.loginIds().get(0);
         lineId = fixtures.lineId(loginId);
@@ -67,19 +47,7 @@ class ProxyIT {
         admin.get("admin/proxy/forwarding.xhtml?grant=" + grant);
 
         var saved = admin.submit(
-                "forwarding",
-                "save",
-                Map.of(
-                        "always_input",
-                        "on",
-                        "destination",
-                        "0312345678",
-                        "ringSeconds",
-                        "20",
-                        "voicemailAfterRings",
-                        "5",
-                        "greeting",
-                        "STANDARD"));
+                "forwarding", "save", forwardingForm(Map.of("always_input", "on", "destination", "0312345678")));
 
         assertThat(saved.body()).contains("設定を保存しました", "すべての着信を 0312345678 に転送します", "代理設定中");
         assertThat(fixtures.auditAbout("line:" + loginId))
@@ -130,19 +98,7 @@ class ProxyIT {
         adminWindow.submit("session", "logout", Map.of());
 
         var refused = admin.submit(
-                "forwarding",
-                "save",
-                Map.of(
-                        "always_input",
-                        "on",
-                        "destination",
-                        "0312345678",
-                        "ringSeconds",
-                        "20",
-                        "voicemailAfterRings",
-                        "5",
-                        "greeting",
-                        "STANDARD"));
+                "forwarding", "save", forwardingForm(Map.of("always_input", "on", "destination", "0312345678")));
 
         assertThat(refused.body()).contains("管理者IDでログイン").doesNotContain("設定を保存しました");
         assertThat(fixtures.auditAbout("line:" + loginId)).noneMatch(e -> e.startsWith("FORWARDING_CHANGE"));
@@ -174,34 +130,9 @@ class ProxyIT {
         user.get("user/settings/forwarding.xhtml");
         admin.get("admin/proxy/forwarding.xhtml?grant=" + openProxy());
 
-        admin.submit(
-                "forwarding",
-                "save",
-                Map.of(
-                        "busy_input",
-                        "on",
-                        "destination",
-                        "0612345678",
-                        "ringSeconds",
-                        "20",
-                        "voicemailAfterRings",
-                        "5",
-                        "greeting",
-                        "STANDARD"));
+        admin.submit("forwarding", "save", forwardingForm(Map.of("busy_input", "on", "destination", "0612345678")));
         var refused = user.submit(
-                "forwarding",
-                "save",
-                Map.of(
-                        "always_input",
-                        "on",
-                        "destination",
-                        "09012345678",
-                        "ringSeconds",
-                        "20",
-                        "voicemailAfterRings",
-                        "5",
-                        "greeting",
-                        "STANDARD"));
+                "forwarding", "save", forwardingForm(Map.of("always_input", "on", "destination", "09012345678")));
 
         assertThat(refused.body()).contains("ほかの人（ご本人または管理者）が変更しました", "value=\"0612345678\"");
         assertThat(user.get("user/settings/index.xhtml").body()).contains("話し中のときは 0612345678 に転送します");
