@@ -1,6 +1,5 @@
 package jp.office050.login.boundary;
 
-import java.util.Optional;
 import jp.office050.access.control.Caller;
 
 /**
@@ -17,9 +16,5 @@ public record LoginResult(Caller caller, boolean mustChangePassword) {
 
     public boolean succeeded() {
         return caller != null;
-    }
-
-    public Optional<Caller> signedIn() {
-        return Optional.ofNullable(caller);
     }
 }

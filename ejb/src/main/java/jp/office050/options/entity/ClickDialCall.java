@@ -64,10 +64,6 @@ public class ClickDialCall implements Serializable {
         return Utc.instant(requestedAt);
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
     public CallOutcome getOutcome() {
         return outcome;
     }
