@@ -83,6 +83,18 @@ public class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /**
+     * A form post with extra headers (e.g. {@code Faces-Request: partial/ajax}), as a script of the page sends it: the
+     * body in UTF-8 and said so. Leaves the current page as it is.
+     */
+    public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Page loginAdmin(String adminId, String password) {
         get("./");
         return submit("login", "submit", Map.of("adminId", adminId, "password", password));

@@ -1,0 +1,112 @@
+package jp.office050.bench;
+
+import static jp.office050.bench.PortalBenchmark.ADMIN_ID;
+import static jp.office050.bench.PortalBenchmark.ADMIN_PASSWORD;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.office050.it.PortalClient;
+import jp.office050.it.PortalClient.Page;
+
+/** Latency of the user number list at 10,000 lines: the full GET of admin/lines.xhtml and the Ajax 検索. */
+final class LineList {
+
+    private static final Pattern ROW_KEY = Pattern.compile("data-rk=\"");
+    private static final Pattern TOTAL = Pattern.compile("(\\d[\\d,]*) 件中");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+
+    private record Search(String text, String label, int expectedRows) {}
+
+    private static final List<Search> SEARCHES = List.of(
+            new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
+            new Search("u05011115000", "Ajax 検索 \"u05011115000\" (one line)", 1));
+
+    private final Harness harness;
+    private final Errors errors;
+    private final Report report;
+    private final PortalClient admin;
+    private final AtomicReference<String> detail = new AtomicReference<>("");
+
+    LineList(Harness harness, Errors errors, Report report, PortalClient admin) {
+        this.harness = harness;
+        this.errors = errors;
+        this.report = report;
+        this.admin = admin;
+    }
+
+    /** Signs in as the admin, then samples the full GET and each search; one row of the report for each. */
+    void measure() {
+        Progress.print("user number list (admin " + ADMIN_ID + ")");
+        Page lines = admin.loginAdmin(ADMIN_ID, ADMIN_PASSWORD);
+        if (lines.status() != 200 || !lines.uri().getPath().endsWith("/admin/lines.xhtml")) {
+            errors.count(Errors.unexpected("admin login", lines));
+            report.latency("admin login failed", Series.failed(), "");
+            return;
+        }
+        Series get = harness.sample(this::fullGet);
+        report.latency("full GET admin/lines.xhtml (no search)", get, detail.get());
+
+        String viewState = admin.get("admin/lines.xhtml").viewState();
+        for (Search search : SEARCHES) {
+            AtomicReference<String> state = new AtomicReference<>(viewState);
+            Series ajax = harness.sample(() -> ajaxSearch(search, state));
+            report.latency(search.label(), ajax, detail.get());
+        }
+    }
+
+    private String fullGet() {
+        Page page = admin.get("admin/lines.xhtml");
+        if (page.status() != 200 || !page.uri().getPath().endsWith("/admin/lines.xhtml")) {
+            return Errors.unexpected("GET admin/lines.xhtml", page);
+        }
+        return rows(page.body(), 20);
+    }
+
+    /** The request of the 検索 button; follows the view state that each answer sends back. */
+    private String ajaxSearch(Search search, AtomicReference<String> state) {
+        Page partial = admin.post(
+                "admin/lines.xhtml", ajaxForm(search.text(), state.get()), Map.of("Faces-Request", "partial/ajax"));
+        Matcher newState = PARTIAL_VIEW_STATE.matcher(partial.body());
+        if (newState.find()) {
+            state.set(newState.group(1));
+        }
+        if (partial.status() != 200
+                || !partial.body().contains("<partial-response")
+                || !partial.body().contains("<update id=\"lines:table\"")
+                || partial.body().contains("<error>")
+                || partial.body().contains("<redirect")) {
+            return Errors.unexpected("Ajax search \"" + search.text() + "\"", partial);
+        }
+        if (!search.text().isEmpty() && !partial.body().contains(search.text())) {
+            return "Ajax search \"" + search.text() + "\": rows do not show the search text";
+        }
+        return rows(partial.body(), search.expectedRows());
+    }
+
+    private static Map<String, String> ajaxForm(String text, String viewState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "lines:find");
+        form.put("jakarta.faces.partial.execute", "lines:find lines:search lines:lockedOnly");
+        form.put("jakarta.faces.partial.render", "lines:table lines:actions");
+        form.put("lines:find", "lines:find");
+        form.put("lines", "lines");
+        form.put("lines:search", text);
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
+    /** Checks that a page of the list holds the expected number of rows; notes the rows and the total found. */
+    private String rows(String body, int expected) {
+        long rows = ROW_KEY.matcher(body).results().count();
+        Matcher total = TOTAL.matcher(body);
+        String found = total.find() ? total.group(1).replace(",", "") : "?";
+        detail.set(rows + " rows of " + found);
+        return rows == expected ? null : "expected " + expected + " rows (data-rk) but found " + rows;
+    }
+}

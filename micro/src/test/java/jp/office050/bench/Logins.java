@@ -1,0 +1,68 @@
+package jp.office050.bench;
+
+import static jp.office050.bench.PortalBenchmark.LOCKED_LOGIN_ID;
+import static jp.office050.bench.PortalBenchmark.UNKNOWN_LOGIN_ID;
+import static jp.office050.bench.PortalBenchmark.USER_PASSWORD;
+
+import java.net.URI;
+import java.util.function.IntFunction;
+import jp.office050.it.PortalClient;
+
+/** User logins over HTTP (GET user/ + POST), each with a fresh client: successful, of an unknown ID, of a locked ID. */
+final class Logins {
+
+    static final String LOGIN_FAILED = "IDまたはパスワードが正しくないか";
+
+    private final Harness harness;
+    private final Settings settings;
+    private final URI base;
+
+    Logins(Harness harness, Settings settings, URI base) {
+        this.harness = harness;
+        this.settings = settings;
+        this.base = base;
+    }
+
+    /** Full user logins; client i signs in as demo user u0501111000(i+1). */
+    Series successful(int clients) {
+        Progress.print("successful user logins, " + clients + " client(s)");
+        IntFunction<Op> op = client -> () -> {
+            String loginId = String.format("u0501111%04d", client + 1);
+            PortalClient.Page page = new PortalClient(base).loginUser(loginId, USER_PASSWORD);
+            if (page.status() == 200 && page.uri().getPath().endsWith("/user/settings/index.xhtml")) {
+                return null;
+            }
+            return Errors.unexpected("login of " + loginId, page);
+        };
+        harness.warmUp(op.apply(0), settings.loginWarmups());
+        return harness.concurrently("logins", clients, settings.loginSeconds(), settings.maxLogins(), op);
+    }
+
+    /** Logins with an ID that does not exist: refused after a decoy hash, so that they take as long as a real check. */
+    Series unknownId(int clients) {
+        Progress.print("failed logins of unknown " + UNKNOWN_LOGIN_ID + ", " + clients + " client(s)");
+        Op op = () -> refusal("unknown-ID login", UNKNOWN_LOGIN_ID, USER_PASSWORD);
+        harness.warmUp(op, settings.loginWarmups());
+        return harness.concurrently(
+                "unknown-ID", clients, settings.unknownSeconds(), settings.maxLogins(), client -> op);
+    }
+
+    /** Logins with a locked ID: refused without a hash check. */
+    Series refused(int clients) {
+        Progress.print("refused logins of locked " + LOCKED_LOGIN_ID + ", " + clients + " client(s)");
+        Op op = () -> refusal("refused login", LOCKED_LOGIN_ID, "wrong-" + System.nanoTime());
+        harness.warmUp(op, settings.refusedWarmups());
+        return harness.concurrently("refused", clients, settings.refusedSeconds(), settings.maxRefused(), client -> op);
+    }
+
+    /** Null when the login was refused with the message of a failed login, otherwise what came instead. */
+    private String refusal(String what, String loginId, String password) {
+        PortalClient.Page page = new PortalClient(base).loginUser(loginId, password);
+        if (page.status() == 200
+                && page.body().contains(LOGIN_FAILED)
+                && !page.uri().getPath().contains("/user/settings/")) {
+            return null;
+        }
+        return Errors.unexpected(what, page);
+    }
+}

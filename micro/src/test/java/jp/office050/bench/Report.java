@@ -1,0 +1,171 @@
+package jp.office050.bench;
+
+import static jp.office050.bench.Table.cpuRow;
+import static jp.office050.bench.Table.fmt;
+import static jp.office050.bench.Table.hashRow;
+import static jp.office050.bench.Table.row;
+import static jp.office050.bench.Table.throughputRow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What is printed: the machine before the run, the table of results after it. */
+final class Report {
+
+    /** The series of the sections 1, 2/3 and 5 of the table. */
+    record Results(
+            Series hash1,
+            Series hash2,
+            Series idle,
+            Series login1,
+            Series login4,
+            Series unknown1,
+            Series unknown4,
+            Series refused1,
+            Series refused4) {}
+
+    private final Settings settings;
+    private final List<String> hashRows = new ArrayList<>();
+    private final List<String> httpRows = new ArrayList<>();
+    private final List<String> latencyRows = new ArrayList<>();
+    private final List<String> cpuRows = new ArrayList<>();
+    private final List<String> cpuNotes = new ArrayList<>();
+
+    Report(Settings settings) {
+        this.settings = settings;
+    }
+
+    void printMachine() {
+        System.out.println();
+        System.out.println("Office 050 portal benchmark");
+        System.out.println("===========================");
+        System.out.printf("CPU cores (available to the JVM): %d%n", Machine.cores());
+        System.out.printf("CPU model:        %s%n", Machine.cpuModel());
+        System.out.printf("Memory:           %s%n", Machine.memory());
+        System.out.printf(
+                "Java:             %s (%s %s, %s)%n",
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.vendor"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"));
+        System.out.printf(
+                "OS:               %s %s %s%n",
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
+        System.out.printf(
+                "Payara Micro:     %s (child JVM %s)%n", settings.payaraVersion(), settings.serverJvmOptions());
+        System.out.printf("Load average:     %s (before the run)%n", Machine.loadAverage());
+        System.out.println();
+        System.out.flush();
+    }
+
+    /** A row of section 4. */
+    void latency(String what, Series s, String rows) {
+        latencyRows.add(Table.latencyRow(what, s, rows));
+    }
+
+    /** The rows of sections 1, 2/3 and 5. */
+    void add(Results r) {
+        hashRows.add(hashRow(r.hash1()));
+        hashRows.add(hashRow(r.hash2()));
+        String logins = "successful user logins";
+        String unknown = "failed logins, unknown ID (decoy hash)";
+        String refused = "refused logins, locked ID (no hash)";
+        httpRows.add(throughputRow(logins, r.login1(), r.hash1(), "vs PBKDF2 1 thread"));
+        httpRows.add(throughputRow(logins, r.login4(), r.hash2(), "vs PBKDF2 2 threads"));
+        httpRows.add(throughputRow(unknown, r.unknown1(), r.hash1(), "vs PBKDF2 1 thread"));
+        httpRows.add(throughputRow(unknown, r.unknown4(), r.hash2(), "vs PBKDF2 2 threads"));
+        httpRows.add(throughputRow(refused, r.refused1(), r.login1(), "vs logins, 1 client"));
+        httpRows.add(throughputRow(refused, r.refused4(), r.login4(), "vs logins, 4 clients"));
+        cpuRows.add(cpuRow("server idle, " + settings.idleSeconds() + " s after start", r.idle()));
+        cpuRows.add(cpuRow("PBKDF2, 1 thread", r.hash1()));
+        cpuRows.add(cpuRow("PBKDF2, 2 threads", r.hash2()));
+        cpuRows.add(cpuRow("successful logins, 1 client", r.login1()));
+        cpuRows.add(cpuRow("successful logins, 4 clients", r.login4()));
+        cpuRows.add(cpuRow("unknown-ID logins, 1 client", r.unknown1()));
+        cpuRows.add(cpuRow("unknown-ID logins, 4 clients", r.unknown4()));
+        cpuRows.add(cpuRow("refused logins, 1 client", r.refused1()));
+        cpuRows.add(cpuRow("refused logins, 4 clients", r.refused4()));
+        addCpuNotes(r);
+    }
+
+    /** CPU time per operation hardly depends on how busy the machine is, unlike the rates: the steadier figure. */
+    private void addCpuNotes(Results r) {
+        double hash = (r.hash1().clientCpuMillisPerOp() + r.hash2().clientCpuMillisPerOp()) / 2;
+        double login = (r.login1().serverCpuMillisPerOp() + r.login4().serverCpuMillisPerOp()) / 2;
+        double unknown = (r.unknown1().serverCpuMillisPerOp() + r.unknown4().serverCpuMillisPerOp()) / 2;
+        double refused = (r.refused1().serverCpuMillisPerOp() + r.refused4().serverCpuMillisPerOp()) / 2;
+        cpuNotes.add(String.format(
+                Locale.ROOT,
+                "   Server CPU per attempt (mean of 1 and 4 clients): successful login %s ms = %s × one PBKDF2 hash"
+                        + " in this JVM (%s ms);",
+                fmt(login, 0),
+                fmt(login / hash, 2),
+                fmt(hash, 0)));
+        cpuNotes.add(String.format(
+                Locale.ROOT,
+                "   unknown-ID login %s ms, refused login %s ms → the hash inside the server ≈ %s ms, session +"
+                        + " redirect + settings page of a success ≈ %s ms.",
+                fmt(unknown, 0),
+                fmt(refused, 0),
+                fmt(unknown - refused, 0),
+                fmt(login - unknown, 0)));
+    }
+
+    void print(Errors errors, Duration took) {
+        String line = "-".repeat(118);
+        System.out.println();
+        System.out.println("RESULTS (" + Machine.cores() + " cores, Java " + System.getProperty("java.version")
+                + ", load average now " + Machine.loadAverage() + ")");
+        System.out.println(line);
+        printHashes();
+        System.out.println(line);
+        printLogins();
+        System.out.println(line);
+        printLatencies();
+        System.out.println(line);
+        printCpu();
+        System.out.println(line);
+        errors.print();
+        System.out.printf("Benchmark wall time: %.1f s (server log: %s)%n", took.toMillis() / 1e3, settings.log());
+        System.out.flush();
+    }
+
+    private void printHashes() {
+        System.out.println(
+                "1. Raw PBKDF2-HMAC-SHA512, new PasswordHasher(220_000), one matches() = one hash, in this JVM");
+        System.out.println(
+                row("", "threads", "hashes", "errors", "seconds", "hashes/s", "median ms", "p95 ms", "CPU ms/hash"));
+        hashRows.forEach(System.out::println);
+    }
+
+    private void printLogins() {
+        System.out.println(
+                "2./3. Logins over HTTP, each a fresh client: GET user/ + POST form (+ the redirect it follows)");
+        System.out.println(row("", "clients", "ok", "errors", "seconds", "per s", "median ms", "p95 ms", "ratio"));
+        httpRows.forEach(System.out::println);
+        System.out.println("   ratio = logins/s ÷ raw PBKDF2 hashes/s with 1 resp. 2 threads (1.00 = the hash is the"
+                + " whole cost), resp. refused/s ÷ successful logins/s with as many clients.");
+    }
+
+    private void printLatencies() {
+        System.out.println(
+                "4. User number list of contract 05000000001 (10,000 lines), admin " + PortalBenchmark.ADMIN_ID + ", "
+                        + settings.samples() + " samples after " + settings.warmups() + " warm-ups, one client");
+        System.out.println(
+                row("", "n", "errors", "median ms", "p95 ms", "min ms", "max ms", "srvCPU ms", "rows shown"));
+        latencyRows.forEach(System.out::println);
+        System.out.println("   srvCPU ms = CPU time of the server per request.");
+    }
+
+    private void printCpu() {
+        System.out.println("5. CPU accounting (from the OS): CPU ms per attempt of the server (Payara Micro) and of"
+                + " this client JVM; cores kept busy");
+        System.out.println("   by each during the series, oth = everything else on the machine (other builds,"
+                + " hypervisor steal).");
+        System.out.println(row("", "srvCPU ms", "cliCPU ms", "srv cores", "cli cores", "oth cores", ""));
+        cpuRows.forEach(System.out::println);
+        cpuNotes.forEach(System.out::println);
+    }
+}
