@@ -61,13 +61,6 @@ public class AuditTrail {
                 .getResultList();
     }
 
-    public List<AuditEvent> by(String actor, int limit) {
-        return em.createNamedQuery(AuditEvent.BY_ACTOR, AuditEvent.class)
-                .setParameter("actor", actor)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     private String currentAddress() {
         try {
             return origin.address();

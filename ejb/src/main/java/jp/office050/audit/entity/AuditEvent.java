@@ -20,13 +20,9 @@ import jp.office050.platform.entity.Utc;
 @NamedQuery(
         name = AuditEvent.BY_TARGET,
         query = "SELECT e FROM AuditEvent e WHERE e.target = :target ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(
-        name = AuditEvent.BY_ACTOR,
-        query = "SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.occurredAt DESC, e.id DESC")
 public class AuditEvent {
 
     public static final String BY_TARGET = "AuditEvent.byTarget";
-    public static final String BY_ACTOR = "AuditEvent.byActor";
 
     public enum Action {
         ADMIN_LOGIN,

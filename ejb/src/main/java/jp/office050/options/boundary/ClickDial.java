@@ -57,7 +57,7 @@ public class ClickDial {
         Line line = lines.forChange(lineId, OptionService.CLICK_DIAL);
         ClickDialSettings settings = settingsOf(line);
         if (settings.getVersion() != readAtVersion) {
-            throw new ChangedMeanwhileException(settings);
+            throw new ChangedMeanwhileException();
         }
         String number = null;
         if (registeredNumber != null && !registeredNumber.isBlank()) {

@@ -69,7 +69,7 @@ public class OptionSettings {
         Line line = lines.forChange(lineId, OptionService.FORWARDING);
         ForwardingSettings settings = forwardingOf(line);
         if (settings.getVersion() != choice.getVersion()) {
-            throw new ChangedMeanwhileException(settings.choice());
+            throw new ChangedMeanwhileException();
         }
         List<Violation> violations = new ArrayList<>();
         String destination = null;
@@ -82,10 +82,12 @@ public class OptionSettings {
             destination = checked.number();
         }
         violations.addAll(ForwardingSettings.violations(choice));
+        if (violations.isEmpty()) {
+            violations.addAll(settings.change(choice, destination));
+        }
         if (!violations.isEmpty()) {
             throw new SettingsRejectedException(violations);
         }
-        settings.change(choice, destination);
         if (!em.contains(settings)) {
             em.persist(settings);
         }
@@ -100,7 +102,7 @@ public class OptionSettings {
         Line line = lines.forChange(lineId, OptionService.ANONYMOUS_REJECTION);
         AnonymousRejectionSettings settings = anonymousOf(line);
         if (settings.getVersion() != readAtVersion) {
-            throw new ChangedMeanwhileException(settings.isEnabled());
+            throw new ChangedMeanwhileException();
         }
         settings.change(enabled);
         if (!em.contains(settings)) {

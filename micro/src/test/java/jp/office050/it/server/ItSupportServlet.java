@@ -61,10 +61,6 @@ public class ItSupportServlet extends HttpServlet {
                         .map(e ->
                                 e.getAction() + " " + e.getOutcome() + " " + e.getActor() + " " + e.getSourceAddress())
                         .collect(Collectors.joining("\n"));
-            case "/audit-by" ->
-                audit.by(request.getParameter("actor"), 200).stream()
-                        .map(e -> e.getAction() + " " + e.getOutcome() + " " + e.getTarget())
-                        .collect(Collectors.joining("\n"));
             default -> null;
         };
         write(response, result);

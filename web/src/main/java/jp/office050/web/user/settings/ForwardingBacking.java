@@ -50,7 +50,7 @@ public class ForwardingBacking implements Serializable {
         } catch (SettingsRejectedException rejected) {
             rejected.violations().forEach(v -> Messages.errorAt("forwarding:" + v.field(), v.messageKey()));
         } catch (ChangedMeanwhileException changed) {
-            choice = (ForwardingChoice) changed.current();
+            choice = settings.forwarding(line.getLineId());
             summary.refresh();
             Messages.error("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
