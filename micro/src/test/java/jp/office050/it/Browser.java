@@ -302,4 +302,23 @@ final class Browser implements AutoCloseable {
             System.err.println("screenshot " + name + " failed: " + e);
         }
     }
+
+    WebElement confirmDialog() {
+        return faded(waitFor("no confirm dialog")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))));
+    }
+
+    WebElement dialogSaying(String text) {
+        return waitFor("no dialog saying " + text)
+                .until(d -> dialogsShown().stream()
+                        .filter(dialog -> dialog.getText().contains(text))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    List<WebElement> dialogsShown() {
+        return driver.findElements(By.cssSelector(".ui-dialog")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.util.List;
 import jp.office050.it.Fixtures.TestContract;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
@@ -76,17 +75,18 @@ class BrowserIT extends PortalIT {
 
         browser.select(locked);
         browser.click(() -> browser.enabledButton("ロックアウトの解除"));
-        WebElement confirm = confirmDialog();
+        WebElement confirm = browser.confirmDialog();
         assertThat(confirm.getText()).contains("ロックアウトを解除します。よろしいですか？");
         browser.screenshot("release-confirm");
         browser.click(() -> confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")));
         browser.ajaxDone();
-        WebElement released = dialogSaying("ロックアウトの解除が完了しました");
+        WebElement released = browser.dialogSaying("ロックアウトの解除が完了しました");
         assertThat(released.getText()).contains(locked);
         browser.screenshot("release-done");
         browser.click(() -> released.findElement(okButton()));
         browser.ajaxDone();
-        browser.waitFor("a dialog is still shown").until(d -> dialogsShown().isEmpty());
+        browser.waitFor("a dialog is still shown")
+                .until(d -> browser.dialogsShown().isEmpty());
 
         browser.click(() -> browser.button("検索"));
         browser.ajaxDone();
@@ -105,11 +105,11 @@ class BrowserIT extends PortalIT {
 
         browser.select(forgetful);
         browser.click(() -> browser.enabledButton("パスワードの初期化"));
-        WebElement confirmReset = confirmDialog();
+        WebElement confirmReset = browser.confirmDialog();
         assertThat(confirmReset.getText()).contains("パスワードを初期化（再発行）します。よろしいですか？");
         browser.click(() -> confirmReset.findElement(By.cssSelector(".ui-confirmdialog-yes")));
         browser.ajaxDone();
-        WebElement reset = dialogSaying("パスワードの初期化（再発行）が完了しました");
+        WebElement reset = browser.dialogSaying("パスワードの初期化（再発行）が完了しました");
         String temporary =
                 reset.findElement(By.cssSelector(".portal-password")).getText().trim();
         assertThat(temporary).hasSize(12);
@@ -117,7 +117,8 @@ class BrowserIT extends PortalIT {
         browser.screenshot("reset-done");
         browser.click(() -> reset.findElement(okButton()));
         browser.ajaxDone();
-        browser.waitFor("a dialog is still shown").until(d -> dialogsShown().isEmpty());
+        browser.waitFor("a dialog is still shown")
+                .until(d -> browser.dialogsShown().isEmpty());
         assertThat(driver.findElements(By.cssSelector(".portal-password"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain(temporary);
         assertThat(browser.row(forgetful).getText()).contains("変更待ち");
@@ -153,24 +154,5 @@ class BrowserIT extends PortalIT {
 
     private static By okButton() {
         return Browser.buttonText("OK");
-    }
-
-    private WebElement confirmDialog() {
-        return browser.faded(browser.waitFor("no confirm dialog")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog"))));
-    }
-
-    private WebElement dialogSaying(String text) {
-        return browser.waitFor("no dialog saying " + text)
-                .until(d -> dialogsShown().stream()
-                        .filter(dialog -> dialog.getText().contains(text))
-                        .findFirst()
-                        .orElse(null));
-    }
-
-    private List<WebElement> dialogsShown() {
-        return driver.findElements(By.cssSelector(".ui-dialog")).stream()
-                .filter(WebElement::isDisplayed)
-                .toList();
     }
 }

@@ -49,6 +49,38 @@ public class Fixtures {
         return body.isEmpty() ? List.of() : List.of(body.split("\n"));
     }
 
+    /** "registered=… locked=… failures=…" of an email account, or "none". */
+    public String mailAccount(String identifier) {
+        return client.fetch("it/mail-account?identifier=" + encode(identifier)).body();
+    }
+
+    /** "locked=… failures=…" of an administrator ID. */
+    public String administrator(String adminId) {
+        return client.fetch("it/administrator?adminId=" + adminId).body();
+    }
+
+    public void tableDirectoryEntry(String identifier, String kind, String password, boolean migrated) {
+        body(client.post(
+                "it/directory",
+                Map.of(
+                        "identifier",
+                        identifier,
+                        "kind",
+                        kind,
+                        "password",
+                        password,
+                        "migrated",
+                        Boolean.toString(migrated))));
+    }
+
+    public void ageRegistrationLinks(String address) {
+        body(client.post("it/age-registration", Map.of("address", address)));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public long lineId(String loginId) {
         return Long.parseLong(client.fetch("it/line-id?loginId=" + loginId).body());
     }
@@ -58,7 +90,7 @@ public class Fixtures {
         return client.fetch("it/line?loginId=" + loginId).body();
     }
 
-    /** Audit events about a target, newest first, each "ACTION OUTCOME actor address". */
+    /** Audit events about a target, newest first, each "ACTION OUTCOME actor [via admin:ID] address". */
     public List<String> auditAbout(String target) {
         String body = client.fetch("it/audit?target=" + target).body();
         return body.isEmpty() ? List.of() : List.of(body.split("\n"));

@@ -105,6 +105,11 @@ public class PortalClient {
         return submit("login", "submit", Map.of("loginId", loginId, "password", password));
     }
 
+    public Page loginMail(String identifier, String password) {
+        get("mail/");
+        return submit("login", "submit", Map.of("address", identifier, "password", password));
+    }
+
     public Page current() {
         return current;
     }

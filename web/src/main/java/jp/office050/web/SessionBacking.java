@@ -36,6 +36,11 @@ public class SessionBacking {
         return caller().isPresent();
     }
 
+    /** Signed in with an email account (it acts through linked administrator IDs). */
+    public boolean isMail() {
+        return caller().filter(c -> c.kind() == Caller.Kind.MAIL).isPresent();
+    }
+
     public String getCallerId() {
         return caller().map(Caller::id).orElse("");
     }
@@ -43,7 +48,11 @@ public class SessionBacking {
     public void logout() throws IOException {
         caller().ifPresent(c ->
                 audit.record(c.principalName(), Action.LOGOUT, c.principalName(), Outcome.SUCCEEDED, null));
-        boolean user = caller().filter(c -> c.kind() == Caller.Kind.USER).isPresent();
-        authenticator.logout(user ? "/user/?loggedOut=true" : "/?loggedOut=true");
+        String loginPage = switch (caller().map(Caller::kind).orElse(Caller.Kind.ADMIN)) {
+            case USER -> "/user/";
+            case MAIL -> "/mail/";
+            case ADMIN -> "/";
+        };
+        authenticator.logout(loginPage + "?loggedOut=true");
     }
 }

@@ -9,7 +9,11 @@ public class NotPermittedException extends RuntimeException {
     public enum Reason {
         NOT_SIGNED_IN,
         NOT_YOUR_LINE,
-        MULTIPLE_NUMBER_LINE
+        MULTIPLE_NUMBER_LINE,
+        /** An email account has not chosen which of its administrator IDs to act through. */
+        NO_ADMINISTRATOR_CHOSEN,
+        /** An email account asked for an administrator ID it has not linked (or no longer links). */
+        NOT_LINKED
     }
 
     private final Reason reason;

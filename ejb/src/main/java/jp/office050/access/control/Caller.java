@@ -4,13 +4,15 @@ import java.util.Optional;
 
 /**
  * Who is asking, as the authentication mechanism names them: {@code admin:A0000001} for an administrator ID,
- * {@code user:u05011110001} for a line's login ID.
+ * {@code user:u05011110001} for a line's login ID, {@code mail:kanri@isp.example} for an email account.
  */
 public record Caller(Kind kind, String id) {
 
     public enum Kind {
         ADMIN("admin"),
-        USER("user");
+        USER("user"),
+        /** An email account or migrated master ID; it acts through the administrator IDs it has linked. */
+        MAIL("mail");
 
         private final String prefix;
 
@@ -33,6 +35,10 @@ public record Caller(Kind kind, String id) {
 
     public static Caller user(String loginId) {
         return new Caller(Kind.USER, loginId);
+    }
+
+    public static Caller mail(String identifier) {
+        return new Caller(Kind.MAIL, identifier);
     }
 
     public static Optional<Caller> parse(String principalName) {

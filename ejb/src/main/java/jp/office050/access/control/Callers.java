@@ -12,6 +12,7 @@ import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.lines.entity.Line;
+import jp.office050.mailaccounts.entity.AdminLink;
 
 /** Resolves the container's caller to the administrator or line it is; boundaries ask it before anything else. */
 @Dependent
@@ -26,6 +27,9 @@ public class Callers {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AdminSelection selection;
+
     public Caller current() {
         Principal principal = security.getCallerPrincipal();
         return Caller.parse(principal == null ? null : principal.getName())
@@ -33,10 +37,23 @@ public class Callers {
     }
 
     public Administrator administrator() {
+        return acting().administrator();
+    }
+
+    /**
+     * The administrator the caller acts as: an administrator ID itself, or for an email account the linked
+     * administrator ID it chose, provided the link still exists. Anything else is refused.
+     */
+    public Acting acting() {
         Caller caller = current();
-        if (caller.kind() != Caller.Kind.ADMIN) {
-            throw new NotPermittedException(Reason.NOT_SIGNED_IN);
-        }
+        return switch (caller.kind()) {
+            case ADMIN -> new Acting(caller.principalName(), null, ownAdministrator(caller));
+            case MAIL -> throughLink(caller);
+            case USER -> throw new NotPermittedException(Reason.NOT_SIGNED_IN);
+        };
+    }
+
+    private Administrator ownAdministrator(Caller caller) {
         return em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
                 .setParameter("key", caller.id())
                 .getResultStream()
@@ -44,9 +61,28 @@ public class Callers {
                 .orElseThrow(() -> new NotPermittedException(Reason.NOT_SIGNED_IN));
     }
 
+    private Acting throughLink(Caller caller) {
+        String adminId = selection.adminId();
+        if (adminId == null) {
+            throw new NotPermittedException(Reason.NO_ADMINISTRATOR_CHOSEN);
+        }
+        return em.createNamedQuery(AdminLink.ONE, AdminLink.class)
+                .setParameter("account", caller.id())
+                .setParameter("adminId", adminId)
+                .getResultStream()
+                .findFirst()
+                .map(link -> new Acting(caller.principalName(), "admin:" + adminId, link.getAdministrator()))
+                .orElseThrow(() -> {
+                    selection.clear();
+                    audit.refused(caller.principalName(), Action.ADMIN_SWITCH, "admin:" + adminId, "not linked");
+                    return new NotPermittedException(Reason.NOT_LINKED);
+                });
+    }
+
     /**
      * The line whose settings are asked for: a user's own line (no line id), or, for an administrator acting on the
-     * user's behalf (代理設定), the named line if the administrator's contract manages it. Anything else is refused and
+     * user's behalf (代理設定), the named line if the administrator's contract manages it (for an email account: the
+     * contract of the linked administrator ID it acts through). Anything else is refused and
      * recorded, whatever the page sent.
      */
     public Line settingsLine(Long proxiedLineId) {
@@ -54,7 +90,7 @@ public class Callers {
         if (caller.kind() == Caller.Kind.USER && proxiedLineId == null) {
             return ownLine();
         }
-        if (caller.kind() == Caller.Kind.ADMIN && proxiedLineId != null) {
+        if (caller.kind() != Caller.Kind.USER && proxiedLineId != null) {
             Administrator admin = administrator();
             Line line = em.find(Line.class, proxiedLineId);
             if (line != null && line.isManagedBy(admin.getContract())) {

@@ -45,6 +45,12 @@ public class AuditTrail {
         persist(new AuditEvent(clock.instant(), actor, action, target, AuditEvent.Outcome.REFUSED).detail(detail));
     }
 
+    /** A refusal built by the caller (with whom it acted through), kept although the refused work rolls back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(AuditEvent event) {
+        persist(event);
+    }
+
     private void persist(AuditEvent event) {
         if (event.getSourceAddress() == null) {
             event.from(currentAddress());

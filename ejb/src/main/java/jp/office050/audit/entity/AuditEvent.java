@@ -37,7 +37,18 @@ public class AuditEvent {
         ADDRESS_BOOK_CHANGE,
         CLICK_DIAL_CALL,
         /** An administrator asking for a line's settings on the user's behalf (代理設定). */
-        PROXY_ACCESS
+        PROXY_ACCESS,
+        MAIL_LOGIN,
+        /** The migration consent of an ISP address at its first login; it registers the account. */
+        MAIL_CONSENT,
+        /** A registration link asked for on My Page (target: the address). */
+        MAIL_REGISTRATION_REQUEST,
+        /** An email account registered: on My Page, by consent, or at the first login of a migrated ID. */
+        MAIL_REGISTRATION,
+        ADMIN_LINK,
+        ADMIN_UNLINK,
+        /** An email account choosing the administrator ID it acts through ([管理者画面参照]). */
+        ADMIN_SWITCH
     }
 
     public enum Outcome {
@@ -79,6 +90,9 @@ public class AuditEvent {
 
     private String detail;
 
+    /** For an email account, the administrator ID it acted through. */
+    private String via;
+
     protected AuditEvent() {}
 
     public AuditEvent(Instant occurredAt, String actor, Action action, String target, Outcome outcome) {
@@ -96,6 +110,11 @@ public class AuditEvent {
 
     public AuditEvent onBehalfOf(String principal) {
         this.onBehalfOf = principal;
+        return this;
+    }
+
+    public AuditEvent via(String administrator) {
+        this.via = administrator;
         return this;
     }
 
@@ -136,8 +155,13 @@ public class AuditEvent {
         return detail;
     }
 
+    public String getVia() {
+        return via;
+    }
+
     @Override
     public String toString() {
-        return getOccurredAt() + " " + actor + " " + action + " " + target + " " + outcome + " from " + sourceAddress;
+        return getOccurredAt() + " " + actor + (via == null ? "" : " via " + via) + " " + action + " " + target + " "
+                + outcome + " from " + sourceAddress;
     }
 }

@@ -50,6 +50,20 @@ public class Lockout {
         return Admission.ADMITTED;
     }
 
+    /**
+     * Takes back an admitted attempt whose password could not be judged (the directory did not answer): it was no
+     * failure of the person's, so it neither counts nor locks.
+     */
+    public void withdraw(Admission admission) {
+        if (!admission.admitted()) {
+            return;
+        }
+        failures = Math.max(0, failures - 1);
+        if (admission == Admission.ADMITTED_LAST_CHANCE) {
+            lockedUntil = null;
+        }
+    }
+
     public void succeeded() {
         release();
     }

@@ -3,7 +3,7 @@ package jp.office050.credentials.entity;
 import java.time.Duration;
 
 /** How many consecutive failures lock an ID, and for how long. */
-public record LockoutPolicy(int threshold, Duration duration) {
+public record LockoutPolicy(int threshold, Duration duration) implements java.io.Serializable {
 
     public LockoutPolicy {
         if (threshold < 1) {

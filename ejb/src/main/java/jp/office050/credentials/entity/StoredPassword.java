@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class StoredPassword {
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     private String hash;
 
     @Column(name = "password_temporary", nullable = false)
@@ -22,6 +22,15 @@ public class StoredPassword {
 
     public static StoredPassword chosen(String hash) {
         return new StoredPassword(hash, false);
+    }
+
+    /** No password kept here: the account is verified elsewhere (the provider's mail directory). */
+    public static StoredPassword none() {
+        return new StoredPassword(null, false);
+    }
+
+    public boolean isKept() {
+        return hash != null;
     }
 
     /** A password someone else chose or generated: good for the next login only, then it must be changed. */

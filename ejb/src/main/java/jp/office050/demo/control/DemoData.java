@@ -20,6 +20,10 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.mailaccounts.entity.AdminLink;
+import jp.office050.mailaccounts.entity.DirectoryRecord;
+import jp.office050.mailaccounts.entity.MailAccount;
+import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.entity.OptionService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,7 +84,8 @@ public class DemoData {
                 LineKind.MULTIPLE_NUMBER,
                 StoredPassword.chosen(hasher.hash("demo-multi-1"))));
         Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
-        lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 0);
+        lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 1);
+        mailAccounts();
         LOG.log(
                 Level.INFO,
                 "Demo data loaded in {0} ms",
@@ -114,7 +119,29 @@ public class DemoData {
                 ==== Office 050 Admin Portal: demo mode ====
                 Admin portal:   {0}   administrator ID A0000001 / demo-admin-1  (second contract: A0000002 / demo-admin-2)
                 User settings:  {0}user/   login ID u05011110001 / demo-user-1
+                Email login:    {0}mail/   kanri@isp.example / demo-mail-2 (linked to both administrators),
+                                demo@isp.example / demo-mail-1 (first login: migration consent), M0000001 / demo-master-1
+                My Page:        {0}mypage/register.xhtml   (demo mode writes the mails to the server log)
                 ============================================""", publicUrl);
+    }
+
+    /** The mail directory's demo entries, and one migrated address already linked to both administrators. */
+    private void mailAccounts() {
+        em.persist(
+                new DirectoryRecord("demo@isp.example", MailAccountKind.ISP_MAIL, hasher.hash("demo-mail-1"), false));
+        em.persist(
+                new DirectoryRecord("kanri@isp.example", MailAccountKind.ISP_MAIL, hasher.hash("demo-mail-2"), true));
+        em.persist(new DirectoryRecord("M0000001", MailAccountKind.MASTER_ID, hasher.hash("demo-master-1"), true));
+        Instant now = clock.instant();
+        MailAccount kanri = MailAccount.fromDirectory("kanri@isp.example", MailAccountKind.ISP_MAIL);
+        kanri.register(now);
+        em.persist(kanri);
+        for (String adminId : new String[] {"A0000001", "A0000002"}) {
+            Administrator admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
+                    .setParameter("key", adminId)
+                    .getSingleResult();
+            em.persist(new AdminLink(kanri, admin, now, "demo data"));
+        }
     }
 
     private Contract contract(String number, String customer, String adminId, String adminPassword) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.access.boundary.NotPermittedException.Reason;
+import jp.office050.access.control.Acting;
 import jp.office050.access.control.Callers;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
@@ -71,38 +72,55 @@ public class Lines {
         return rows.stream().map(row -> summary(row, now)).toList();
     }
 
+    /** Whose list this is: the administrator ID, its contract, and whether an email account acts through it. */
+    public ListHeading heading() {
+        Acting acting = callers.acting();
+        Administrator admin = acting.administrator();
+        return new ListHeading(
+                admin.getAdminId(),
+                admin.getContract().getNumber(),
+                admin.getContract().getCustomerName(),
+                acting.via() != null);
+    }
+
     public void releaseLockout(long lineId) {
-        Administrator admin = callers.administrator();
-        Line line = manageable(admin, lineId, Action.LOCKOUT_RELEASE);
+        Acting acting = callers.acting();
+        Line line = manageable(acting, lineId, Action.LOCKOUT_RELEASE);
         line.releaseLockout();
-        audit.record(actor(admin), Action.LOCKOUT_RELEASE, target(line), Outcome.SUCCEEDED, null);
+        audit.record(acting.event(clock.instant(), Action.LOCKOUT_RELEASE, target(line), Outcome.SUCCEEDED));
     }
 
     /** Gives the line a new random password, temporary until the user chooses one; returns it to be shown once. */
     public String resetPassword(long lineId) {
-        Administrator admin = callers.administrator();
-        Line line = manageable(admin, lineId, Action.PASSWORD_RESET);
+        Acting acting = callers.acting();
+        Line line = manageable(acting, lineId, Action.PASSWORD_RESET);
         String password = generator.generate();
         line.resetPassword(hasher.hash(password));
-        audit.record(actor(admin), Action.PASSWORD_RESET, target(line), Outcome.SUCCEEDED, null);
+        audit.record(acting.event(clock.instant(), Action.PASSWORD_RESET, target(line), Outcome.SUCCEEDED));
         return password;
     }
 
-    private Line manageable(Administrator admin, long lineId, Action action) {
+    private Line manageable(Acting acting, long lineId, Action action) {
+        Administrator admin = acting.administrator();
         Line line = em.find(Line.class, lineId, LockModeType.PESSIMISTIC_WRITE);
         if (line == null || !line.belongsTo(admin.getContract())) {
-            audit.refused(
-                    actor(admin),
+            refuse(
+                    acting,
                     action,
                     "line-id:" + lineId,
                     "not a line of contract " + admin.getContract().getNumber());
             throw new NotPermittedException(Reason.NOT_YOUR_LINE);
         }
         if (!line.isManagedBy(admin.getContract())) {
-            audit.refused(actor(admin), action, target(line), "050 multiple-number line");
+            refuse(acting, action, target(line), "050 multiple-number line");
             throw new NotPermittedException(Reason.MULTIPLE_NUMBER_LINE);
         }
         return line;
+    }
+
+    private void refuse(Acting acting, Action action, String target, String why) {
+        audit.refused(
+                acting.event(clock.instant(), action, target, Outcome.REFUSED).detail(why));
     }
 
     private String where(LineQuery query) {
@@ -145,10 +163,6 @@ public class Lines {
             services.add(OptionService.ANONYMOUS_REJECTION);
         }
         return services;
-    }
-
-    static String actor(Administrator admin) {
-        return "admin:" + admin.getAdminId();
     }
 
     static String target(Line line) {

@@ -15,7 +15,7 @@ public class PasswordRejectedException extends RuntimeException {
         COMMON,
         SAME_AS_ID;
 
-        static Reason of(Violation violation) {
+        public static Reason of(Violation violation) {
             return valueOf(violation.name());
         }
     }

@@ -6,15 +6,38 @@ import jp.office050.access.control.Caller;
  * The answer to a login. A failure says nothing about why (unknown ID, wrong password, locked), as the message
  * shown must not tell whether an ID exists.
  */
-public record LoginResult(Caller caller, boolean mustChangePassword) {
+public record LoginResult(Status status, Caller caller, boolean mustChangePassword) {
 
-    private static final LoginResult FAILED = new LoginResult(null, false);
+    public enum Status {
+        SUCCEEDED,
+        FAILED,
+        /** The password was right, but an ISP address must first consent to the mail migration. */
+        CONSENT_NEEDED,
+        /** The mail directory did not answer: nothing was judged and nothing counted. */
+        DIRECTORY_UNAVAILABLE
+    }
+
+    private static final LoginResult FAILED = new LoginResult(Status.FAILED, null, false);
+    private static final LoginResult UNAVAILABLE = new LoginResult(Status.DIRECTORY_UNAVAILABLE, null, false);
 
     public static LoginResult failed() {
         return FAILED;
     }
 
+    public static LoginResult unavailable() {
+        return UNAVAILABLE;
+    }
+
+    public static LoginResult succeeded(Caller caller, boolean mustChangePassword) {
+        return new LoginResult(Status.SUCCEEDED, caller, mustChangePassword);
+    }
+
+    /** The caller proved the password but is not signed in until it consents. */
+    public static LoginResult consentNeeded(Caller caller) {
+        return new LoginResult(Status.CONSENT_NEEDED, caller, false);
+    }
+
     public boolean succeeded() {
-        return caller != null;
+        return status == Status.SUCCEEDED;
     }
 }

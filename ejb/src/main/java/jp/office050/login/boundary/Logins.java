@@ -17,11 +17,17 @@ import jp.office050.credentials.entity.Admission;
 import jp.office050.lines.entity.Line;
 import jp.office050.login.control.LoginAttempts;
 import jp.office050.login.control.LoginAttempts.Attempt;
+import jp.office050.mailaccounts.boundary.MailAccounts;
+import jp.office050.mailaccounts.control.DirectoryEntry;
+import jp.office050.mailaccounts.control.DirectoryUnavailableException;
+import jp.office050.mailaccounts.entity.MailAccount;
 
-/** Checks administrator IDs and login IDs with their passwords, under the lockout rule, and audits each attempt. */
+/** Checks administrator IDs, login IDs and email accounts with their passwords, under the lockout rule, and audits each attempt. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Logins {
+
+    private static final System.Logger LOG = System.getLogger(Logins.class.getName());
 
     @Inject
     LoginAttempts attempts;
@@ -31,6 +37,9 @@ public class Logins {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MailAccounts mailAccounts;
 
     public LoginResult administrator(String adminId, String password) {
         return login(
@@ -51,6 +60,72 @@ public class Logins {
                 Line.BY_LOGIN_ID,
                 Line::isManageable,
                 password);
+    }
+
+    /**
+     * An email address or migrated master ID. ISP addresses and master IDs are verified by the mail directory,
+     * external addresses by the password chosen on My Page (only once registered). The lockout counts as for
+     * administrator IDs; an attempt the directory could not judge is taken back.
+     */
+    public LoginResult mail(String typed, String password) {
+        String key = MailAccount.normalize(typed);
+        Caller caller = Caller.mail(key);
+        String target = caller.principalName();
+        if (key.isEmpty() || password == null || password.isEmpty()) {
+            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "empty credentials");
+            return LoginResult.failed();
+        }
+        try {
+            return mailLogin(caller, password);
+        } catch (DirectoryUnavailableException e) {
+            LOG.log(System.Logger.Level.WARNING, "mail directory unavailable: {0}", e.getMessage());
+            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "mail directory unavailable");
+            return LoginResult.unavailable();
+        }
+    }
+
+    private LoginResult mailLogin(Caller caller, String password) {
+        String target = caller.principalName();
+        Optional<DirectoryEntry> entry = mailAccounts.directoryEntry(caller.id());
+        Optional<Attempt> found =
+                attempts.admit(MailAccount.class, MailAccount.BY_IDENTIFIER, caller.id(), MailAccount::canTryLogin);
+        if (found.isEmpty()) {
+            hasher.matchDecoy(password);
+            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "unknown or unregistered");
+            return LoginResult.failed();
+        }
+        Attempt attempt = found.get();
+        if (!attempt.admission().admitted()) {
+            audit.record(target, Action.MAIL_LOGIN, target, Outcome.REFUSED, "locked; password not checked");
+            return LoginResult.failed();
+        }
+        boolean right;
+        try {
+            right = attempt.storedHash() != null
+                    ? hasher.matches(password, attempt.storedHash())
+                    : mailAccounts.verify(entry, password);
+        } catch (DirectoryUnavailableException e) {
+            attempts.withdraw(MailAccount.class, attempt.id(), attempt.admission());
+            throw e;
+        }
+        if (!right) {
+            boolean locks = attempt.admission() == Admission.ADMITTED_LAST_CHANCE;
+            audit.record(target, Action.MAIL_LOGIN, target, locks ? Outcome.LOCKED : Outcome.FAILED, "wrong password");
+            return LoginResult.failed();
+        }
+        String upgraded =
+                attempt.storedHash() != null && hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
+        MailAccount account = attempts.succeeded(MailAccount.class, attempt.id(), upgraded);
+        boolean migrated = entry.map(DirectoryEntry::migrated).orElse(false);
+        if (account.needsConsent(migrated)) {
+            audit.record(target, Action.MAIL_LOGIN, target, Outcome.SUCCEEDED, "migration consent asked");
+            return LoginResult.consentNeeded(caller);
+        }
+        if (!account.isRegistered()) {
+            mailAccounts.register(caller.id(), "first login of a migrated ID");
+        }
+        audit.record(target, Action.MAIL_LOGIN, target, Outcome.SUCCEEDED, null);
+        return LoginResult.succeeded(caller, false);
     }
 
     private <T extends Account> LoginResult login(
@@ -79,7 +154,7 @@ public class Logins {
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(type, attempt.id(), upgraded);
         audit.record(target, action, target, Outcome.SUCCEEDED, null);
-        return new LoginResult(caller, attempt.temporary());
+        return LoginResult.succeeded(caller, attempt.temporary());
     }
 
     private static String strip(String id) {

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
 import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.mailaccounts.entity.MailAccount;
 
 /**
  * The two short transactions around a password check. Each locks the ID's row ({@code SELECT … FOR UPDATE}), so
@@ -49,11 +50,30 @@ public class LoginAttempts {
     }
 
     /** Takes back the failure counted at admission; stores a stronger hash when the cost has risen. */
-    public <T extends Account> void succeeded(Class<T> type, long id, String upgradedHash) {
+    public <T extends Account> T succeeded(Class<T> type, long id, String upgradedHash) {
         T account = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         account.loggedIn(clock.instant());
         if (upgradedHash != null) {
             account.rehash(upgradedHash);
         }
+        return account;
+    }
+
+    /** The password was proved without a login (the admin-ID link form): the failure count goes back to zero. */
+    public <T extends Account> void proved(Class<T> type, long id) {
+        em.find(type, id, LockModeType.PESSIMISTIC_WRITE).lockout().succeeded();
+    }
+
+    /** Takes back an attempt whose password could not be judged. */
+    public <T extends Account> void withdraw(Class<T> type, long id, Admission admission) {
+        em.find(type, id, LockModeType.PESSIMISTIC_WRITE).lockout().withdraw(admission);
+    }
+
+    /**
+     * Gives an ISP address or master ID that the directory knows a row of its own, so that its failures are counted
+     * like any other ID's. Two first attempts at once may both try: the loser's insert fails, the row exists.
+     */
+    public void enrol(MailAccount account) {
+        em.persist(account);
     }
 }

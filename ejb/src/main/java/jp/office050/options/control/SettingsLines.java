@@ -49,16 +49,19 @@ public class SettingsLines {
         return subscribed(line, service);
     }
 
-    /** Recorded as done by the caller; by an administrator, on behalf of the line's user. */
+    /**
+     * Recorded as done by the caller; by an administrator (or an email account through one), on behalf of the line's
+     * user.
+     */
     public void audited(Line line, Action action, String detail) {
         String target = "line:" + line.getLoginId();
         Caller caller = callers.current();
-        var event = new AuditEvent(clock.instant(), caller.principalName(), action, target, Outcome.SUCCEEDED)
-                .detail(detail);
-        if (caller.kind() == Caller.Kind.ADMIN) {
-            event.onBehalfOf(target);
-        }
-        audit.record(event);
+        AuditEvent event = caller.kind() == Caller.Kind.USER
+                ? new AuditEvent(clock.instant(), caller.principalName(), action, target, Outcome.SUCCEEDED)
+                : callers.acting()
+                        .event(clock.instant(), action, target, Outcome.SUCCEEDED)
+                        .onBehalfOf(target);
+        audit.record(event.detail(detail));
     }
 
     public String callerName() {

@@ -163,4 +163,39 @@ class LockoutTest {
     void aPolicyNeedsAPositiveThresholdAndDuration(int threshold, Duration duration) {
         assertThatIllegalArgumentException().isThrownBy(() -> new LockoutPolicy(threshold, duration));
     }
+
+    @Test
+    void anAttemptThatCouldNotBeJudgedIsTakenBackWithoutTouchingEarlierFailures() {
+        Admission first = lockout.admit(T0, THREE_STRIKES);
+        lockout.admit(T0.plusSeconds(1), THREE_STRIKES);
+
+        lockout.withdraw(first);
+
+        assertThat(lockout.failures(T0.plusSeconds(2))).isEqualTo(1);
+        assertThat(lockout.isLocked(T0.plusSeconds(2))).isFalse();
+    }
+
+    @Test
+    void takingBackTheAttemptThatLockedAlsoLiftsTheLock() {
+        admitRepeatedly(2, T0);
+        Admission last = lockout.admit(T0.plusSeconds(5), THREE_STRIKES);
+        assertThat(last).isEqualTo(Admission.ADMITTED_LAST_CHANCE);
+
+        lockout.withdraw(last);
+
+        assertThat(lockout.isLocked(T0.plusSeconds(6))).isFalse();
+        assertThat(lockout.failures(T0.plusSeconds(6))).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedAttemptHasNothingToTakeBack() {
+        Instant locking = admitRepeatedly(3, T0);
+        Admission refused = lockout.admit(locking.plusSeconds(1), THREE_STRIKES);
+        assertThat(refused).isEqualTo(Admission.REFUSED_LOCKED);
+
+        lockout.withdraw(refused);
+
+        assertThat(lockout.isLocked(locking.plusSeconds(2))).isTrue();
+        assertThat(lockout.failures(locking.plusSeconds(2))).isEqualTo(3);
+    }
 }

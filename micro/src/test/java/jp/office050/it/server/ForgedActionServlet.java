@@ -11,10 +11,12 @@ import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
+import jp.office050.mailaccounts.boundary.AdminLinks;
 
 /**
  * A forged request, as an attacker with a valid admin session could send one: it names any line id and calls the
- * boundary directly, skipping every check of the pages. Under /admin/, so the container requires an admin login.
+ * boundary directly, skipping every check of the pages. Under /admin/, so the container requires an admin (or email
+ * account) login.
  * Deployed only in the integration-test archive.
  */
 @WebServlet("/admin/it/*")
@@ -22,6 +24,9 @@ public class ForgedActionServlet extends HttpServlet {
 
     @Inject
     Lines lines;
+
+    @Inject
+    AdminLinks adminLinks;
 
     /** One page of the list as the boundary gives it: "total loginId1 loginId2 …". */
     @Override
@@ -39,9 +44,14 @@ public class ForgedActionServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long lineId = Long.parseLong(request.getParameter("lineId"));
         String result;
         try {
+            if ("/choose".equals(request.getPathInfo())) {
+                adminLinks.choose(request.getParameter("adminId"));
+                ItSupportServlet.write(response, "chosen");
+                return;
+            }
+            long lineId = Long.parseLong(request.getParameter("lineId"));
             result = switch (request.getPathInfo()) {
                 case "/release" -> {
                     lines.releaseLockout(lineId);

@@ -17,6 +17,9 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.mailaccounts.entity.DirectoryRecord;
+import jp.office050.mailaccounts.entity.MailAccount;
+import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.entity.OptionService;
 
 /** Test data, made by each test for itself: a fresh contract with unique numbers every time. Test code only. */
@@ -72,6 +75,41 @@ public class ItFixtures {
                 return base;
             }
         }
+    }
+
+    /** An entry of the table mail directory (the PostgreSQL run uses that adapter). */
+    public void directoryEntry(String identifier, MailAccountKind kind, String password, boolean migrated) {
+        em.persist(new DirectoryRecord(identifier, kind, hasher.hash(password), migrated));
+    }
+
+    /** As "registered=… locked=… failures=…", or "none". */
+    public String mailAccount(String identifier) {
+        var now = clock.instant();
+        return em.createNamedQuery(MailAccount.BY_IDENTIFIER, MailAccount.class)
+                .setParameter("key", identifier)
+                .getResultStream()
+                .findFirst()
+                .map(a -> "registered=" + a.isRegistered() + " locked="
+                        + a.lockout().isLocked(now) + " failures=" + a.lockout().failures(now))
+                .orElse("none");
+    }
+
+    /** As "locked=… failures=…" for an administrator ID. */
+    public String administrator(String adminId) {
+        var now = clock.instant();
+        Administrator admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
+                .setParameter("key", adminId)
+                .getSingleResult();
+        return "locked=" + admin.lockout().isLocked(now) + " failures="
+                + admin.lockout().failures(now);
+    }
+
+    /** Moves every registration link of an address 25 hours into the past. */
+    public void ageRegistrationLinks(String address) {
+        em.createNativeQuery("UPDATE registration_token SET created_at = created_at - INTERVAL '25' HOUR,"
+                        + " expires_at = expires_at - INTERVAL '25' HOUR WHERE address = ?1")
+                .setParameter(1, address)
+                .executeUpdate();
     }
 
     public long lineId(String loginId) {

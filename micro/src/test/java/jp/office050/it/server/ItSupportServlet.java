@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.mailaccounts.entity.MailAccountKind;
 
 /** Test-only endpoints to make data and read outcomes. Deployed only in the integration-test archive. */
 @WebServlet("/it/*")
@@ -34,6 +35,18 @@ public class ItSupportServlet extends HttpServlet {
                 callControl.setAvailable(Boolean.parseBoolean(request.getParameter("available")));
                 yield "ok";
             }
+            case "/directory" -> {
+                fixtures.directoryEntry(
+                        request.getParameter("identifier"),
+                        MailAccountKind.valueOf(request.getParameter("kind")),
+                        request.getParameter("password"),
+                        Boolean.parseBoolean(request.getParameter("migrated")));
+                yield "added";
+            }
+            case "/age-registration" -> {
+                fixtures.ageRegistrationLinks(request.getParameter("address"));
+                yield "aged";
+            }
             case "/lock" -> {
                 fixtures.lock(request.getParameter("loginId"));
                 yield "locked";
@@ -55,11 +68,13 @@ public class ItSupportServlet extends HttpServlet {
             }
             case "/calls" -> String.join("\n", callControl.requestsFrom(request.getParameter("from")));
             case "/line" -> fixtures.state(request.getParameter("loginId"));
+            case "/mail-account" -> fixtures.mailAccount(request.getParameter("identifier"));
+            case "/administrator" -> fixtures.administrator(request.getParameter("adminId"));
             case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
             case "/audit" ->
                 audit.about(request.getParameter("target"), 200).stream()
-                        .map(e ->
-                                e.getAction() + " " + e.getOutcome() + " " + e.getActor() + " " + e.getSourceAddress())
+                        .map(e -> e.getAction() + " " + e.getOutcome() + " " + e.getActor()
+                                + (e.getVia() == null ? "" : " via " + e.getVia()) + " " + e.getSourceAddress())
                         .collect(Collectors.joining("\n"));
             default -> null;
         };

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
+import jp.office050.lines.boundary.ListHeading;
 import jp.office050.web.Messages;
 import org.primefaces.model.LazyDataModel;
 
@@ -30,6 +31,7 @@ public class LinesBacking implements Serializable {
     @Inject
     Lines lines;
 
+    private ListHeading heading;
     private LazyDataModel<LineSummary> model;
     private String searchText;
     private boolean lockedOnly;
@@ -41,6 +43,7 @@ public class LinesBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        heading = lines.heading();
         model = new LineDataModel(lines, () -> search);
     }
 
@@ -77,6 +80,10 @@ public class LinesBacking implements Serializable {
             Messages.error("refused." + refused.reason().name());
         }
         selected = null;
+    }
+
+    public ListHeading getHeading() {
+        return heading;
     }
 
     public LazyDataModel<LineSummary> getModel() {

@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import jp.office050.login.boundary.LoginResult;
 
 /** Used by the login pages: hands the typed credential to the container, logs out. */
 @RequestScoped
@@ -21,7 +24,7 @@ public class Authenticator {
     @Inject
     FacesContext faces;
 
-    public boolean authenticate(PortalCredential credential) {
+    public boolean authenticate(Credential credential) {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
@@ -31,6 +34,12 @@ public class Authenticator {
             faces.responseComplete();
         }
         return status == AuthenticationStatus.SUCCESS;
+    }
+
+    /** How the login attempted in this request ended, as the mechanism left it. */
+    public Optional<LoginResult.Status> lastResult() {
+        return PortalAuthenticationMechanism.result(
+                (HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     public void redirect(String path) throws IOException {

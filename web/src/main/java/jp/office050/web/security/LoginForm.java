@@ -3,7 +3,9 @@ package jp.office050.web.security;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.login.boundary.LoginResult;
 import jp.office050.web.Messages;
+import jp.office050.web.Provider;
 
 /** An ID and a password typed into a login page, handed to the container; where to go once logged in. */
 public abstract class LoginForm {
@@ -14,6 +16,9 @@ public abstract class LoginForm {
     @Inject
     LockoutPolicy lockout;
 
+    @Inject
+    Provider provider;
+
     private String id;
     private String password;
 
@@ -22,13 +27,22 @@ public abstract class LoginForm {
     /** The page a successful login leads to, from the context root. */
     protected abstract String landingPage();
 
+    /** The message of a failed login; it must not tell whether the ID exists. */
+    protected String failureMessage() {
+        return "login.failed";
+    }
+
     public void login() throws IOException {
         boolean signedIn = authenticator.authenticate(credential(id, password));
         password = null;
         if (signedIn) {
             authenticator.redirect(landingPage());
-        } else {
-            Messages.error("login.failed", lockout.duration().toMinutes());
+            return;
+        }
+        switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
+            case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
+            case DIRECTORY_UNAVAILABLE -> Messages.error("login.unavailable");
+            default -> Messages.error(failureMessage(), lockout.duration().toMinutes(), provider.getName());
         }
     }
 

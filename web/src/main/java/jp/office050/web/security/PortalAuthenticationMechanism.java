@@ -9,9 +9,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
+import jp.office050.access.control.Caller;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.login.boundary.Logins;
+import jp.office050.mailaccounts.boundary.MailAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,8 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final String RESULT = PortalAuthenticationMechanism.class.getName() + ".result";
+
     @Inject
     Logins logins;
+
+    @Inject
+    MailAccounts mailAccounts;
 
     @Inject
     @ConfigProperty(name = "office050.session.idle-minutes", defaultValue = "30")
@@ -36,6 +44,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.getAuthParameters().getCredential() instanceof PortalCredential credential) {
             return login(credential, request, context);
         }
+        if (context.getAuthParameters().getCredential() instanceof MigrationConsent) {
+            return consent(request, context);
+        }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);
         }
@@ -45,29 +56,55 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus login(
             PortalCredential credential, HttpServletRequest request, HttpMessageContext context) {
         LoginResult result = credential.checkWith(logins);
+        request.setAttribute(RESULT, result.status());
+        if (result.status() == LoginResult.Status.CONSENT_NEEDED) {
+            PendingConsent.remember(request, result.caller().id());
+        }
         if (!result.succeeded()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return signIn(result.caller(), request, context);
+    }
+
+    /** The consent page's button: only for the ID whose password was proved in this session a moment ago. */
+    private AuthenticationStatus consent(HttpServletRequest request, HttpMessageContext context) {
+        Optional<Caller> caller = PendingConsent.take(request).flatMap(mailAccounts::consent);
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signIn(caller.get(), request, context);
+    }
+
+    private AuthenticationStatus signIn(Caller caller, HttpServletRequest request, HttpMessageContext context) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         request.getSession().setMaxInactiveInterval(idleMinutes * 60);
-        var caller = result.caller();
         return context.notifyContainerAboutLogin(
                 caller.principalName(), Set.of(caller.kind().role()));
+    }
+
+    /** How the last login of this request ended ({@link LoginResult.Status}), for the login page's message. */
+    public static Optional<LoginResult.Status> result(HttpServletRequest request) {
+        return Optional.ofNullable((LoginResult.Status) request.getAttribute(RESULT));
     }
 
     private AuthenticationStatus toLoginPage(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        String target = request.getContextPath()
-                + (path.startsWith("/user/") ? "/user/" : "/")
-                + (expired ? "?expired=true" : "");
+        String target = request.getContextPath() + loginPageFor(path) + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return ajaxRedirect(response, target);
         }
         return context.redirect(target);
+    }
+
+    static String loginPageFor(String path) {
+        if (path.startsWith("/user/")) {
+            return "/user/";
+        }
+        return path.startsWith("/mail/") ? "/mail/" : "/";
     }
 
     /** A JSF Ajax request cannot follow an HTTP redirect; it is told to go there in a partial response. */

@@ -5,7 +5,8 @@ import jp.office050.login.boundary.LoginResult;
 import jp.office050.login.boundary.Logins;
 
 /** An ID and password typed into one of the portal's login forms. */
-public sealed interface PortalCredential extends Credential permits PortalCredential.Admin, PortalCredential.User {
+public sealed interface PortalCredential extends Credential
+        permits PortalCredential.Admin, PortalCredential.User, PortalCredential.Mail {
 
     LoginResult checkWith(Logins logins);
 
@@ -19,6 +20,19 @@ public sealed interface PortalCredential extends Credential permits PortalCreden
         @Override
         public String toString() {
             return "Admin[" + adminId + "]";
+        }
+    }
+
+    /** メールアドレス (or master ID) + パスワード on the email login page. */
+    record Mail(String identifier, String password) implements PortalCredential {
+        @Override
+        public LoginResult checkWith(Logins logins) {
+            return logins.mail(identifier, password);
+        }
+
+        @Override
+        public String toString() {
+            return "Mail[" + identifier + "]";
         }
     }
 

@@ -1,0 +1,20 @@
+package jp.office050.access.control;
+
+import java.time.Instant;
+import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.entity.AuditEvent;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
+
+/**
+ * The administrator a caller acts as: its own administrator ID, or for an email account the linked one it chose.
+ *
+ * @param actor the principal that asked ({@code admin:…} or {@code mail:…})
+ * @param via for an email account, the administrator ID it acted through ({@code admin:…}); otherwise null
+ */
+public record Acting(String actor, String via, Administrator administrator) {
+
+    public AuditEvent event(Instant now, Action action, String target, Outcome outcome) {
+        return new AuditEvent(now, actor, action, target, outcome).via(via);
+    }
+}

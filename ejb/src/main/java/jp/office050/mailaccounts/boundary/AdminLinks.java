@@ -1,0 +1,170 @@
+package jp.office050.mailaccounts.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import jp.office050.access.boundary.NotPermittedException;
+import jp.office050.access.boundary.NotPermittedException.Reason;
+import jp.office050.access.control.AdminSelection;
+import jp.office050.access.control.Caller;
+import jp.office050.access.control.Callers;
+import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.Admission;
+import jp.office050.login.control.LoginAttempts;
+import jp.office050.login.control.LoginAttempts.Attempt;
+import jp.office050.mailaccounts.entity.AdminLink;
+import jp.office050.mailaccounts.entity.MailAccount;
+
+/**
+ * 管理者一覧 of an email account: the administrator IDs it has linked, linking one with its password, unlinking, and
+ * choosing the one to act through. Everything is the signed-in account's own; nothing here takes an account from
+ * the request.
+ */
+@Stateless
+public class AdminLinks {
+
+    public enum LinkOutcome {
+        LINKED,
+        ALREADY_LINKED,
+        /** Unknown ID, wrong password or a locked ID: the form must not tell which. */
+        REFUSED
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AdminSelection selection;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Newest link first. */
+    public List<LinkedAdministrator> list() {
+        return em.createNamedQuery(AdminLink.OF_ACCOUNT, AdminLink.class)
+                .setParameter("account", account().id())
+                .getResultStream()
+                .map(LinkedAdministrator::new)
+                .toList();
+    }
+
+    /**
+     * [管理者ID連携]. The password is checked under the administrator ID's own lockout: a wrong one counts against
+     * that ID, as at its login, so this form is no way round the lock.
+     */
+    public LinkOutcome link(String typedAdminId, String password) {
+        Caller caller = account();
+        String adminId = typedAdminId == null ? "" : typedAdminId.strip();
+        String target = "admin:" + adminId;
+        if (adminId.isEmpty() || password == null || password.isEmpty()) {
+            return LinkOutcome.REFUSED;
+        }
+        if (link(caller, adminId).isPresent()) {
+            record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "already linked");
+            return LinkOutcome.ALREADY_LINKED;
+        }
+        Optional<Attempt> found = attempts.admit(Administrator.class, Administrator.BY_ADMIN_ID, adminId, a -> true);
+        if (found.isEmpty()) {
+            hasher.matchDecoy(password);
+            record(caller, Action.ADMIN_LINK, target, Outcome.FAILED, "unknown ID");
+            return LinkOutcome.REFUSED;
+        }
+        Attempt attempt = found.get();
+        if (!attempt.admission().admitted()) {
+            record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "locked; password not checked");
+            return LinkOutcome.REFUSED;
+        }
+        if (!hasher.matches(password, attempt.storedHash())) {
+            boolean locks = attempt.admission() == Admission.ADMITTED_LAST_CHANCE;
+            record(caller, Action.ADMIN_LINK, target, locks ? Outcome.LOCKED : Outcome.FAILED, "wrong password");
+            return LinkOutcome.REFUSED;
+        }
+        attempts.proved(Administrator.class, attempt.id());
+        em.persist(new AdminLink(
+                mailAccount(caller),
+                em.find(Administrator.class, attempt.id()),
+                clock.instant(),
+                caller.principalName()));
+        record(caller, Action.ADMIN_LINK, target, Outcome.SUCCEEDED, null);
+        return LinkOutcome.LINKED;
+    }
+
+    /** [管理者ID連携解除]; false when it was not (or no longer) linked. */
+    public boolean unlink(String adminId) {
+        Caller caller = account();
+        Optional<AdminLink> link = link(caller, adminId);
+        if (link.isEmpty()) {
+            return false;
+        }
+        em.remove(link.get());
+        if (adminId.equals(selection.adminId())) {
+            selection.clear();
+        }
+        record(caller, Action.ADMIN_UNLINK, "admin:" + adminId, Outcome.SUCCEEDED, null);
+        return true;
+    }
+
+    /** [管理者画面参照]: from now on this session acts through that administrator ID, if it is linked. */
+    public void choose(String adminId) {
+        Caller caller = account();
+        if (adminId == null || link(caller, adminId).isEmpty()) {
+            audit.refused(caller.principalName(), Action.ADMIN_SWITCH, "admin:" + adminId, "not linked");
+            throw new NotPermittedException(Reason.NOT_LINKED);
+        }
+        selection.choose(adminId);
+        audit.record(new AuditEvent(
+                        clock.instant(),
+                        caller.principalName(),
+                        Action.ADMIN_SWITCH,
+                        "admin:" + adminId,
+                        Outcome.SUCCEEDED)
+                .via("admin:" + adminId));
+    }
+
+    private Caller account() {
+        Caller caller = callers.current();
+        if (caller.kind() != Caller.Kind.MAIL) {
+            throw new NotPermittedException(Reason.NOT_SIGNED_IN);
+        }
+        return caller;
+    }
+
+    private Optional<AdminLink> link(Caller caller, String adminId) {
+        return em.createNamedQuery(AdminLink.ONE, AdminLink.class)
+                .setParameter("account", caller.id())
+                .setParameter("adminId", adminId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private MailAccount mailAccount(Caller caller) {
+        return em.createNamedQuery(MailAccount.BY_IDENTIFIER, MailAccount.class)
+                .setParameter("key", caller.id())
+                .getSingleResult();
+    }
+
+    private void record(Caller caller, Action action, String target, Outcome outcome, String detail) {
+        audit.record(caller.principalName(), action, target, outcome, detail);
+    }
+}

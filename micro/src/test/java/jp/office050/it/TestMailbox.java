@@ -1,0 +1,76 @@
+package jp.office050.it;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server for the portal's mails (GreenMail on loopback, port {@code it.smtp.port}), started once per
+ * test JVM. Tests read what arrived for an address of their own.
+ */
+final class TestMailbox {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/mypage/verify\\.xhtml\\?token=[A-Za-z0-9_-]+");
+
+    private static GreenMail server;
+
+    private TestMailbox() {}
+
+    static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"))
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            server.start();
+        }
+    }
+
+    /** The mails an address received, oldest first, as "subject\nbody". */
+    static List<String> mailsTo(String address) {
+        start();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> to(message, address))
+                .map(message -> subject(message) + "\n" + text(message))
+                .toList();
+    }
+
+    /** The registration link in the newest mail to the address. */
+    static String linkIn(String mail) {
+        Matcher matcher = LINK.matcher(mail);
+        if (!matcher.find()) {
+            throw new AssertionError("no registration link in: " + mail);
+        }
+        return matcher.group();
+    }
+
+    private static boolean to(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
