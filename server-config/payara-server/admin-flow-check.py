@@ -7,6 +7,8 @@
 2. GET /oa/, take the login form's hidden fields (jakarta.faces.ViewState), POST form "login" with the demo
    administrator A0000001 / demo-admin-1, keeping cookies.
 3. The POST must redirect to /oa/admin/lines.xhtml; that page must hold a table with login ID u05011110001.
+4. In a new session, the email login (/oa/mail/) as kanri@isp.example / demo-mail-2 must land on 管理者一覧 with
+   both demo administrators; [管理者画面参照] on A0000002 must open the second contract's list (u05022220001).
 
 Prints one line per step; exit status 0 when every step passed.
 """
@@ -21,6 +23,8 @@ from html.parser import HTMLParser
 ADMIN_ID = "A0000001"
 ADMIN_PASSWORD = "demo-admin-1"
 EXPECTED_LOGIN_ID = "u05011110001"
+MAIL_ADDRESS = "kanri@isp.example"
+MAIL_PASSWORD = "demo-mail-2"
 TIMEOUT = 60
 
 
@@ -113,6 +117,46 @@ class Flow:
             return
         self.check("<table" in page, "user number list page contains a table")
         self.check(EXPECTED_LOGIN_ID in page, f"user number list shows login ID {EXPECTED_LOGIN_ID}")
+        self.jar.clear()
+        self.mail_flow()
+
+    def post_form(self, page_url, html, form_id, fields):
+        """Posts form form_id of a page with its hidden fields plus the given ones; returns (status, location)."""
+        form = FormParser(form_id)
+        form.feed(html)
+        if not self.check(bool(form.action), f"form {form_id} found on {page_url}"):
+            return None, ""
+        data = dict(form.fields)
+        data.update(fields)
+        status, headers, body = self.request(urllib.parse.urljoin(page_url, form.action), data)
+        return status, urllib.parse.urljoin(page_url, headers.get("Location") or "")
+
+    def mail_flow(self):
+        login_url = urllib.parse.urljoin(self.base, "mail/")
+        status, _, html = self.request(login_url)
+        if not self.check(status == 200, "email login page GET " + login_url, f"HTTP {status}"):
+            return
+        fields = {"login:address": MAIL_ADDRESS, "login:password": MAIL_PASSWORD, "login:submit": ""}
+        status, location = self.post_form(login_url, html, "login", fields)
+        if not self.check(
+            status in (302, 303) and location.endswith("/oa/mail/admins.xhtml"),
+            f"POST email login as {MAIL_ADDRESS} redirects to 管理者一覧",
+            f"HTTP {status} Location={location!r}",
+        ):
+            return
+        status, _, admins = self.request(location)
+        self.check(status == 200 and "A0000001" in admins and "A0000002" in admins, "管理者一覧 lists both administrators")
+        fields = {"admins:table_selection": "A0000002", "admins:open": ""}
+        status, lines_location = self.post_form(location, admins, "admins", fields)
+        if not self.check(
+            status in (302, 303) and lines_location.endswith("/oa/admin/lines.xhtml"),
+            "[管理者画面参照] on A0000002 redirects to its user number list",
+            f"HTTP {status} Location={lines_location!r}",
+        ):
+            return
+        status, _, page = self.request(lines_location)
+        self.check(status == 200 and "u05022220001" in page and "05000000002" in page,
+                   "the second contract's list shows u05022220001 and its contract number")
 
 
 def main():

@@ -99,24 +99,6 @@ class MailAccountsIT extends PortalIT {
         }
     }
 
-    @Test
-    void aDirectoryThatDoesNotAnswerGetsItsOwnMessageAndCountsNoFailure() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDirectory.overLdap(), "the LDAP run stops its directory");
-        String address = TestDirectory.newIspAddress();
-        TestDirectory.addIspAddress(fixtures, address, PASSWORD, true);
-        new PortalClient(base).loginMail(address, PASSWORD);
-        TestDirectory.stop();
-        try {
-            var page = new PortalClient(base).loginMail(address, PASSWORD);
-            assertThat(page.body()).contains("ただいまパスワードを確認できません");
-        } finally {
-            TestDirectory.restart();
-        }
-        assertThat(fixtures.mailAccount(address)).contains("failures=0");
-        assertThat(new PortalClient(base).loginMail(address, PASSWORD).uri().getPath())
-                .endsWith("/mail/admins.xhtml");
-    }
-
     static PortalClient signedIn(java.net.URI base, Fixtures fixtures, String address) {
         TestDirectory.addIspAddress(fixtures, address, PASSWORD, true);
         var person = new PortalClient(base);
