@@ -103,6 +103,17 @@ class RegistrationIT extends PortalIT {
     }
 
     @Test
+    void noMoreThanFiveMailsGoToOneAddressADayAndThePageStillSaysTheSame() {
+        String address = newAddress();
+        for (int i = 0; i < 6; i++) {
+            assertThat(request(address).body()).contains(SENT);
+        }
+
+        assertThat(TestMailbox.mailsTo(address)).hasSize(5);
+        assertThat(fixtures.auditAbout("mail:" + address).get(0)).startsWith("MAIL_REGISTRATION_REQUEST REFUSED");
+    }
+
+    @Test
     void aMalformedAddressIsToldAndNoMailIsSent() {
         var page = request("not an address\r\nBcc: victim@example.org");
         assertThat(page.body()).contains("メールアドレスの形式が正しくありません").doesNotContain(SENT);

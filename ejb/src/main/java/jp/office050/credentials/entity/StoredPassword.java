@@ -29,10 +29,6 @@ public class StoredPassword {
         return new StoredPassword(null, false);
     }
 
-    public boolean isKept() {
-        return hash != null;
-    }
-
     /** A password someone else chose or generated: good for the next login only, then it must be changed. */
     public static StoredPassword temporary(String hash) {
         return new StoredPassword(hash, true);

@@ -13,10 +13,11 @@ import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.Account;
-import jp.office050.credentials.entity.Admission;
 import jp.office050.lines.entity.Line;
 import jp.office050.login.control.LoginAttempts;
 import jp.office050.login.control.LoginAttempts.Attempt;
+import jp.office050.login.control.PasswordChecks;
+import jp.office050.login.control.PasswordChecks.Check;
 import jp.office050.mailaccounts.boundary.MailAccounts;
 import jp.office050.mailaccounts.control.DirectoryEntry;
 import jp.office050.mailaccounts.control.DirectoryUnavailableException;
@@ -40,6 +41,9 @@ public class Logins {
 
     @Inject
     MailAccounts mailAccounts;
+
+    @Inject
+    PasswordChecks checks;
 
     public LoginResult administrator(String adminId, String password) {
         return login(
@@ -87,32 +91,25 @@ public class Logins {
     private LoginResult mailLogin(Caller caller, String password) {
         String target = caller.principalName();
         Optional<DirectoryEntry> entry = mailAccounts.directoryEntry(caller.id());
-        Optional<Attempt> found =
-                attempts.admit(MailAccount.class, MailAccount.BY_IDENTIFIER, caller.id(), MailAccount::canTryLogin);
-        if (found.isEmpty()) {
-            hasher.matchDecoy(password);
-            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "unknown or unregistered");
+        Check check = checks.check(
+                MailAccount.class,
+                MailAccount.BY_IDENTIFIER,
+                caller.id(),
+                MailAccount::canTryLogin,
+                password,
+                attempt -> attempt.storedHash() != null
+                        ? hasher.matches(password, attempt.storedHash())
+                        : mailAccounts.verify(entry, password));
+        if (!check.right()) {
+            audit.record(
+                    target,
+                    Action.MAIL_LOGIN,
+                    target,
+                    check.verdict().outcome(),
+                    check.verdict().detail());
             return LoginResult.failed();
         }
-        Attempt attempt = found.get();
-        if (!attempt.admission().admitted()) {
-            audit.record(target, Action.MAIL_LOGIN, target, Outcome.REFUSED, "locked; password not checked");
-            return LoginResult.failed();
-        }
-        boolean right;
-        try {
-            right = attempt.storedHash() != null
-                    ? hasher.matches(password, attempt.storedHash())
-                    : mailAccounts.verify(entry, password);
-        } catch (DirectoryUnavailableException e) {
-            attempts.withdraw(MailAccount.class, attempt.id(), attempt.admission());
-            throw e;
-        }
-        if (!right) {
-            boolean locks = attempt.admission() == Admission.ADMITTED_LAST_CHANCE;
-            audit.record(target, Action.MAIL_LOGIN, target, locks ? Outcome.LOCKED : Outcome.FAILED, "wrong password");
-            return LoginResult.failed();
-        }
+        Attempt attempt = check.attempt();
         String upgraded =
                 attempt.storedHash() != null && hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         MailAccount account = attempts.succeeded(MailAccount.class, attempt.id(), upgraded);
@@ -135,22 +132,17 @@ public class Logins {
             audit.record(target, action, target, Outcome.FAILED, "empty credentials");
             return LoginResult.failed();
         }
-        Optional<Attempt> found = attempts.admit(type, query, caller.id(), eligible);
-        if (found.isEmpty()) {
-            hasher.matchDecoy(password);
-            audit.record(target, action, target, Outcome.FAILED, "unknown ID");
+        Check check = checks.check(type, query, caller.id(), eligible, password);
+        if (!check.right()) {
+            audit.record(
+                    target,
+                    action,
+                    target,
+                    check.verdict().outcome(),
+                    check.verdict().detail());
             return LoginResult.failed();
         }
-        Attempt attempt = found.get();
-        if (!attempt.admission().admitted()) {
-            audit.record(target, action, target, Outcome.REFUSED, "locked; password not checked");
-            return LoginResult.failed();
-        }
-        if (!hasher.matches(password, attempt.storedHash())) {
-            boolean locks = attempt.admission() == Admission.ADMITTED_LAST_CHANCE;
-            audit.record(target, action, target, locks ? Outcome.LOCKED : Outcome.FAILED, "wrong password");
-            return LoginResult.failed();
-        }
+        Attempt attempt = check.attempt();
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(type, attempt.id(), upgraded);
         audit.record(target, action, target, Outcome.SUCCEEDED, null);

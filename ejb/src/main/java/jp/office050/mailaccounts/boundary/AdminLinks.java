@@ -17,10 +17,9 @@ import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
-import jp.office050.credentials.control.PasswordHasher;
-import jp.office050.credentials.entity.Admission;
 import jp.office050.login.control.LoginAttempts;
-import jp.office050.login.control.LoginAttempts.Attempt;
+import jp.office050.login.control.PasswordChecks;
+import jp.office050.login.control.PasswordChecks.Check;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.MailAccount;
 
@@ -52,7 +51,7 @@ public class AdminLinks {
     LoginAttempts attempts;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordChecks checks;
 
     @Inject
     AuditTrail audit;
@@ -84,26 +83,21 @@ public class AdminLinks {
             record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "already linked");
             return LinkOutcome.ALREADY_LINKED;
         }
-        Optional<Attempt> found = attempts.admit(Administrator.class, Administrator.BY_ADMIN_ID, adminId, a -> true);
-        if (found.isEmpty()) {
-            hasher.matchDecoy(password);
-            record(caller, Action.ADMIN_LINK, target, Outcome.FAILED, "unknown ID");
+        Check check = checks.check(Administrator.class, Administrator.BY_ADMIN_ID, adminId, a -> true, password);
+        if (!check.right()) {
+            record(
+                    caller,
+                    Action.ADMIN_LINK,
+                    target,
+                    check.verdict().outcome(),
+                    check.verdict().detail());
             return LinkOutcome.REFUSED;
         }
-        Attempt attempt = found.get();
-        if (!attempt.admission().admitted()) {
-            record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "locked; password not checked");
-            return LinkOutcome.REFUSED;
-        }
-        if (!hasher.matches(password, attempt.storedHash())) {
-            boolean locks = attempt.admission() == Admission.ADMITTED_LAST_CHANCE;
-            record(caller, Action.ADMIN_LINK, target, locks ? Outcome.LOCKED : Outcome.FAILED, "wrong password");
-            return LinkOutcome.REFUSED;
-        }
-        attempts.proved(Administrator.class, attempt.id());
+        long administratorId = check.attempt().id();
+        attempts.proved(Administrator.class, administratorId);
         em.persist(new AdminLink(
                 mailAccount(caller),
-                em.find(Administrator.class, attempt.id()),
+                em.find(Administrator.class, administratorId),
                 clock.instant(),
                 caller.principalName()));
         record(caller, Action.ADMIN_LINK, target, Outcome.SUCCEEDED, null);

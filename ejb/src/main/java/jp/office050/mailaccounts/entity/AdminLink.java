@@ -63,23 +63,11 @@ public class AdminLink {
         this.linkedBy = linkedBy;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public MailAccount getAccount() {
-        return account;
-    }
-
     public Administrator getAdministrator() {
         return administrator;
     }
 
     public Instant getLinkedAt() {
         return Utc.instant(linkedAt);
-    }
-
-    public String getLinkedBy() {
-        return linkedBy;
     }
 }

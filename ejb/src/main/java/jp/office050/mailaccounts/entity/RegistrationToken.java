@@ -93,8 +93,4 @@ public class RegistrationToken {
     public String getAddress() {
         return address;
     }
-
-    public Instant getExpiresAt() {
-        return Utc.instant(expiresAt);
-    }
 }

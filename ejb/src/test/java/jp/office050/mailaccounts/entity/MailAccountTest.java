@@ -31,7 +31,7 @@ class MailAccountTest {
         assertThat(account.canTryLogin()).isTrue();
         assertThat(account.needsConsent(false)).isTrue();
         assertThat(account.needsConsent(true)).isFalse();
-        assertThat(account.password().isKept()).isFalse();
+        assertThat(account.password().hash()).isNull();
     }
 
     @Test
@@ -57,7 +57,7 @@ class MailAccountTest {
 
         assertThat(account.isRegistered()).isTrue();
         assertThat(account.canTryLogin()).isTrue();
-        assertThat(account.password().isKept()).isTrue();
+        assertThat(account.password().hash()).isEqualTo("hash");
         assertThat(account.needsConsent(false)).isFalse();
     }
 
