@@ -9,11 +9,15 @@
 3. The POST must redirect to /oa/admin/lines.xhtml; that page must hold a table with login ID u05011110001.
 4. In a new session, the email login (/oa/mail/) as kanri@isp.example / demo-mail-2 must land on 管理者一覧 with
    both demo administrators; [管理者画面参照] on A0000002 must open the second contract's list (u05022220001).
+5. Security headers and session handling as the application sets them on this server: a Content-Security-Policy
+   without inline scripts and with frame-ancestors, nosniff, Referrer-Policy, no-store on signed-in pages, an
+   HttpOnly SameSite=Lax session cookie; a session id in the URL opens nothing; a forged proxy grant answers 403.
 
 Prints one line per step; exit status 0 when every step passed.
 """
 
 import http.cookiejar
+import re
 import sys
 import urllib.error
 import urllib.parse
@@ -26,6 +30,17 @@ EXPECTED_LOGIN_ID = "u05011110001"
 MAIL_ADDRESS = "kanri@isp.example"
 MAIL_PASSWORD = "demo-mail-2"
 TIMEOUT = 60
+
+
+NONCE = re.compile(r"PrimeFaces\.csp\.init\('([^']+)'\)")
+
+
+def with_nonce(html, data):
+    """Adds the page's script nonce, as PrimeFaces' script (CSP mode) adds it to every post of the page."""
+    match = NONCE.search(html)
+    if match:
+        data["primefaces.nonce"] = match.group(1)
+    return data
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -100,7 +115,8 @@ class Flow:
         if not self.check(bool(form.action) and bool(view_state), "login form with jakarta.faces.ViewState found"):
             return
 
-        data = dict(form.fields)  # "login"="login" and the ViewState
+        login_headers = headers
+        data = with_nonce(html, dict(form.fields))  # "login"="login", the ViewState, the nonce
         data.update({"login:adminId": ADMIN_ID, "login:password": ADMIN_PASSWORD, "login:submit": ""})
         action = urllib.parse.urljoin(self.base, form.action)
         status, headers, body = self.request(action, data)
@@ -112,13 +128,43 @@ class Flow:
         ):
             return
 
-        status, _, page = self.request(urllib.parse.urljoin(action, location))
+        lines_url = urllib.parse.urljoin(action, location)
+        status, lines_headers, page = self.request(lines_url)
         if not self.check(status == 200, "GET " + location, f"HTTP {status}"):
             return
         self.check("<table" in page, "user number list page contains a table")
         self.check(EXPECTED_LOGIN_ID in page, f"user number list shows login ID {EXPECTED_LOGIN_ID}")
+        self.security_checks(login_headers, lines_url, lines_headers)
         self.jar.clear()
         self.mail_flow()
+
+    def security_checks(self, login_headers, lines_url, lines_headers):
+        csp = login_headers.get("Content-Security-Policy") or ""
+        script_src = next((d for d in csp.split(";") if d.strip().startswith("script-src")), "")
+        self.check(
+            "frame-ancestors 'none'" in csp and "'nonce-" in script_src and "unsafe-inline" not in script_src,
+            "Content-Security-Policy with a script nonce, no inline scripts, frame-ancestors",
+            repr(csp),
+        )
+        self.check(login_headers.get("X-Content-Type-Options") == "nosniff", "X-Content-Type-Options: nosniff")
+        self.check(bool(login_headers.get("Referrer-Policy")), "Referrer-Policy is set")
+        cookie = " ".join(login_headers.get_all("Set-Cookie") or [])
+        self.check(
+            "jsessionid=" in cookie.lower() and "httponly" in cookie.lower() and "samesite=lax" in cookie.lower(),
+            "the session cookie is HttpOnly and SameSite=Lax",
+            repr(cookie),
+        )
+        self.check("no-store" in (lines_headers.get("Cache-Control") or ""), "signed-in pages are Cache-Control: no-store")
+        session = next((c.value for c in self.jar if c.name == "JSESSIONID"), "")
+        stranger = Flow(self.base)
+        status, headers, page = stranger.request(lines_url + ";jsessionid=" + session)
+        self.check(
+            status in (302, 303) and EXPECTED_LOGIN_ID not in page,
+            "a session id in the URL opens nothing",
+            f"HTTP {status} Location={headers.get('Location')!r}",
+        )
+        status, _, _ = self.request(urllib.parse.urljoin(self.base, "admin/proxy/index.xhtml?grant=forged"))
+        self.check(status == 403, "a forged proxy grant is answered 403", f"HTTP {status}")
 
     def post_form(self, page_url, html, form_id, fields):
         """Posts form form_id of a page with its hidden fields plus the given ones; returns (status, location)."""
@@ -126,7 +172,7 @@ class Flow:
         form.feed(html)
         if not self.check(bool(form.action), f"form {form_id} found on {page_url}"):
             return None, ""
-        data = dict(form.fields)
+        data = with_nonce(html, dict(form.fields))
         data.update(fields)
         status, headers, body = self.request(urllib.parse.urljoin(page_url, form.action), data)
         return status, urllib.parse.urljoin(page_url, headers.get("Location") or "")

@@ -88,6 +88,7 @@ final class Server implements AutoCloseable {
                 "-Dh2.bindAddress=127.0.0.1",
                 "-Doffice050.demo=true",
                 "-Doffice050.public-url=" + base,
+                "-Doffice050.session.cookie-secure=false",
                 "-Doffice050.bench.parent=" + ProcessHandle.current().pid(),
                 "-jar",
                 settings.microJar().toString(),

@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,6 +78,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        // The console, where the browser reports each script or style it refused under the page's
+        // Content-Security-Policy.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -285,10 +290,25 @@ final class Browser implements AutoCloseable {
 
     // --- Screenshots. ---
 
-    /** Takes a screenshot, after checking the page shows no untranslated message key. */
+    /**
+     * Takes a screenshot, after checking the page shows no untranslated message key and that the browser has refused
+     * nothing under the Content-Security-Policy since the last check (a refused script is a broken page).
+     */
     void screenshot(String name) {
         assertThat(driver.getPageSource()).as(name).doesNotContain("???");
+        assertNoContentSecurityPolicyViolation(name);
         saveScreenshot(name);
+    }
+
+    void assertNoContentSecurityPolicyViolation(String when) {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message ->
+                        message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(refused)
+                .as("refused under the Content-Security-Policy, up to " + when)
+                .isEmpty();
     }
 
     void saveScreenshot(String name) {

@@ -92,8 +92,39 @@ public class Fixtures {
 
     /** Audit events about a target, newest first, each "ACTION OUTCOME actor [via admin:ID] address". */
     public List<String> auditAbout(String target) {
-        String body = client.fetch("it/audit?target=" + target).body();
+        String body = client.fetch("it/audit?target=" + encode(target)).body();
         return body.isEmpty() ? List.of() : List.of(body.split("\n"));
+    }
+
+    /** Rows the portal keeps for identifiers nobody has. */
+    public long unknownIdentifiers() {
+        return Long.parseLong(client.fetch("it/unknown-count").body());
+    }
+
+    /** Moves the locks and failure windows of all unknown identifiers a day back. */
+    public void ageUnknownIdentifiers() {
+        body(client.post("it/age-unknown", Map.of()));
+    }
+
+    /** Runs the scheduled clean-up of unknown identifiers now; returns how many it forgot. */
+    public int forgetSpentUnknownIdentifiers() {
+        return Integer.parseInt(body(client.post("it/forget-unknown", Map.of()))[0]);
+    }
+
+    /** Moves the expiry of a line's temporary password into the past. */
+    public void expireTemporaryPassword(String loginId) {
+        body(client.post("it/expire-password", Map.of("loginId", loginId)));
+    }
+
+    /** From now on, the messages of the audit logger are kept for {@link #auditLog()}. */
+    public void listenToAuditLog() {
+        body(client.post("it/audit-log", Map.of()));
+    }
+
+    /** The messages the audit logger wrote since {@link #listenToAuditLog()}, each as written. */
+    public List<String> auditLog() {
+        String body = client.fetch("it/audit-log").body();
+        return body.isEmpty() ? List.of() : List.of(body.split("\u0000"));
     }
 
     private static String[] body(PortalClient.Page page) {

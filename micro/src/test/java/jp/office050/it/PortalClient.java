@@ -2,15 +2,18 @@ package jp.office050.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,14 +23,26 @@ public class PortalClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The script nonce PrimeFaces gives a page in its CSP mode; its script adds it to every post of the page. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    public record Page(int status, URI uri, String body) {
+    public record Page(int status, URI uri, String body, HttpHeaders headers) {
         public String viewState() {
             Matcher m = VIEW_STATE.matcher(body);
             if (!m.find()) {
                 throw new AssertionError("no ViewState on " + uri + ":\n" + body);
             }
             return m.group(1);
+        }
+
+        /** The page's script nonce, if PrimeFaces gave it one. */
+        public Optional<String> nonce() {
+            Matcher m = NONCE.matcher(body);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 
@@ -63,17 +78,64 @@ public class PortalClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    /** Posts the form {@code formId} of the current page, with the given fields (ids without the form prefix). */
+    /**
+     * Posts the form {@code formId} of the current page, with the given fields (ids without the form prefix), as the
+     * page's script does it (with the page's nonce).
+     */
     public Page submit(String formId, String button, Map<String, String> fields) {
+        return submit(formId, button, fields, Map.of());
+    }
+
+    /** As {@link #submit(String, String, Map)}, with extra request headers (a forged {@code Host}, say). */
+    public Page submit(String formId, String button, Map<String, String> fields, Map<String, String> headers) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", current.viewState());
+        current.nonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
         String action = current.uri().getPath();
-        return current = send(HttpRequest.newBuilder(current.uri().resolve(action))
+        var request = HttpRequest.newBuilder(current.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+        headers.forEach(request::header);
+        return current = send(request);
+    }
+
+    /**
+     * A PrimeFaces Ajax event of the current page, as its script sends it (e.g. {@code rowSelect} of a data table),
+     * with the given request parameters; renders {@code render}. Leaves the current page as it is.
+     */
+    public Page ajaxEvent(String formId, String source, String event, String render, Map<String, String> params) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", render);
+        form.put("jakarta.faces.behavior.event", event);
+        form.put("jakarta.faces.partial.event", event);
+        form.put(formId, formId);
+        form.putAll(params);
+        form.put("jakarta.faces.ViewState", current.viewState());
+        current.nonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+        return post(current.uri().getPath(), form, Map.of("Faces-Request", "partial/ajax"));
+    }
+
+    /** The session id this client's cookie holds, if any. */
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Another browser that somehow holds the given session id (planted, or read off the wire) as its cookie. */
+    public PortalClient withSessionId(String sessionId) {
+        var cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath(base.getPath().replaceAll("/$", ""));
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+        return this;
     }
 
     /** A plain form post, for the test-only endpoints. */
@@ -81,6 +143,13 @@ public class PortalClient {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** A post of a body exactly as given (already form-encoded, or not quite). Leaves the current page as it is. */
+    public Page postBody(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -121,7 +190,7 @@ public class PortalClient {
                             .timeout(Duration.ofSeconds(60))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.uri(), response.body());
+            return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,12 @@ abstract class PortalIT {
 
     URI base;
     Fixtures fixtures;
+
+    /** The mail directory answers from the first test on (in the LDAP run, the LDAP server the tests start). */
+    @BeforeAll
+    static void directory() {
+        TestDirectory.start();
+    }
 
     @BeforeEach
     void connect() throws URISyntaxException {

@@ -183,12 +183,13 @@ class ProxyBrowserIT extends PortalIT {
         browser.ajaxDone();
         browser.onlyRow(loginId);
         browser.select(loginId);
-        WebElement proxyLink = browser.link("ユーザ画面参照");
-        assertThat(proxyLink.getAttribute("target")).isEqualTo("office050-proxy-" + lineId);
+        WebElement proxyButton = browser.enabledButton("ユーザ画面参照");
+        assertThat(proxyButton.findElement(By.xpath("./ancestor::form")).getAttribute("target"))
+                .isEqualTo("office050-proxy-" + lineId);
         browser.screenshot("line-selected");
 
         adminWindow = driver.getWindowHandle();
-        browser.click(() -> browser.link("ユーザ画面参照"));
+        browser.click(() -> browser.enabledButton("ユーザ画面参照"));
         Set<String> windows = browser.waitFor("[ユーザ画面参照] opened no second window")
                 .until(d -> d.getWindowHandles().size() == 2 ? d.getWindowHandles() : null);
         assertThat(driver.getCurrentUrl())

@@ -28,9 +28,24 @@ class ProxyIT extends PortalIT {
         admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
     }
 
-    /** [ユーザ画面参照]: the proxy window opens on its home page with a grant for the line; returns the grant. */
+    /**
+     * [ユーザ画面参照] on the list, as the page posts it after the line was selected: the proxy window opens on its home
+     * page with a grant for the line; returns the grant.
+     */
     private String openProxy() {
-        var home = admin.get("admin/proxy/open.xhtml?line=" + lineId);
+        return openProxy(admin, lineId);
+    }
+
+    static String openProxy(PortalClient admin, long lineId) {
+        admin.get("admin/lines.xhtml");
+        String key = Long.toString(lineId);
+        admin.ajaxEvent(
+                "lines",
+                "lines:table",
+                "rowSelect",
+                "actions",
+                Map.of("lines:table_instantSelection", key, "lines:table_selection", key));
+        var home = admin.submit("actions", "proxy", Map.of());
         assertThat(home.uri().getPath()).endsWith("/admin/proxy/index.xhtml");
         assertThat(home.uri().getQuery()).startsWith("grant=");
         return home.uri().getQuery().substring("grant=".length());
@@ -64,18 +79,28 @@ class ProxyIT extends PortalIT {
         TestContract other = fixtures.contract(1);
         long victim = fixtures.lineId(other.loginIds().get(0));
 
-        var page = admin.get("admin/proxy/open.xhtml?line=" + victim);
+        var forged = admin.post("admin/it/proxy-open", Map.of("lineId", Long.toString(victim)));
 
-        assertThat(page.body()).contains(FORBIDDEN).doesNotContain("grant=");
+        assertThat(forged.body()).isEqualTo("refused NOT_YOUR_LINE");
         assertThat(fixtures.auditAbout("line-id:" + victim))
                 .first()
                 .asString()
                 .startsWith("PROXY_ACCESS REFUSED admin:" + contract.adminId());
-        assertThat(admin.get("admin/proxy/open.xhtml?line=abc").body()).contains(FORBIDDEN);
-        assertThat(admin.get("admin/proxy/forwarding.xhtml?grant=forged").body())
-                .contains(FORBIDDEN)
-                .doesNotContain("forwarding:save");
-        assertThat(admin.get("admin/proxy/index.xhtml").body()).contains(FORBIDDEN);
+        var notOnTheList = admin.get("admin/lines.xhtml");
+        admin.ajaxEvent(
+                "lines",
+                "lines:table",
+                "rowSelect",
+                "actions",
+                Map.of("lines:table_instantSelection", Long.toString(victim)));
+        assertThat(admin.submit("actions", "proxy", Map.of()).uri().getPath())
+                .as("a row key that is not on the page selects nothing")
+                .endsWith("/admin/lines.xhtml");
+        assertThat(notOnTheList.body()).doesNotContain(other.loginIds().get(0));
+        var page = admin.get("admin/proxy/forwarding.xhtml?grant=forged");
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains(FORBIDDEN).doesNotContain("forwarding:save");
+        assertThat(admin.get("admin/proxy/index.xhtml").status()).isEqualTo(403);
     }
 
     @Test
@@ -120,7 +145,8 @@ class ProxyIT extends PortalIT {
 
         var user = new PortalClient(base);
         user.loginUser(contract.loginIds().get(1), Fixtures.USER_PASSWORD);
-        assertThat(user.get("admin/proxy/open.xhtml?line=" + lineId).status()).isEqualTo(403);
+        assertThat(user.get("admin/proxy/index.xhtml?grant=" + openProxy()).status())
+                .isEqualTo(403);
     }
 
     @Test

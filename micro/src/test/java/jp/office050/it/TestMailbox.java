@@ -40,8 +40,23 @@ final class TestMailbox {
                 .toList();
     }
 
-    /** The registration link in the newest mail to the address. */
+    /** The portal's public address the tests configure ({@code office050.mail.link-url}); mails link there only. */
+    static final String LINK_URL = System.getProperty("it.linkUrl", "https://portal.office050.test/oa/");
+
+    /**
+     * The registration link in a mail, as a path from the portal's root (the tests reach the portal at another
+     * address than the public one). Fails unless the link points to the configured public address.
+     */
     static String linkIn(String mail) {
+        String link = absoluteLinkIn(mail);
+        if (!link.startsWith(LINK_URL)) {
+            throw new AssertionError("the link does not point to " + LINK_URL + ": " + link);
+        }
+        return link.substring(LINK_URL.length());
+    }
+
+    /** The registration link in a mail, as it stands there. */
+    static String absoluteLinkIn(String mail) {
         Matcher matcher = LINK.matcher(mail);
         if (!matcher.find()) {
             throw new AssertionError("no registration link in: " + mail);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import jp.office050.audit.control.RequestOrigin;
 import jp.office050.audit.entity.AuditEvent;
+import jp.office050.platform.control.LogText;
 
 /**
  * The append-only audit trail. An event joins the caller's transaction, so a change and its record commit together;
@@ -56,7 +57,7 @@ public class AuditTrail {
             event.from(currentAddress());
         }
         em.persist(event);
-        LOG.log(Level.INFO, "audit {0}", event);
+        LOG.log(Level.INFO, "audit {0}", LogText.of(event)); // one line, whatever was typed
     }
 
     /** The newest events about one target ("line:LOGIN_ID", "admin:ADMIN_ID"), for operators and tests. */

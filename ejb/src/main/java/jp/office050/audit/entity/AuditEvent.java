@@ -24,6 +24,12 @@ public class AuditEvent {
 
     public static final String BY_TARGET = "AuditEvent.byTarget";
 
+    /** Column lengths: a principal or target is {@code mail:} and an identifier of up to 254 characters. */
+    static final int NAME_LENGTH = 300;
+
+    static final int ADDRESS_LENGTH = 64;
+    static final int DETAIL_LENGTH = 500;
+
     public enum Action {
         ADMIN_LOGIN,
         USER_LOGIN,
@@ -69,58 +75,69 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String actor;
 
-    @Column(name = "on_behalf_of")
+    @Column(name = "on_behalf_of", length = NAME_LENGTH)
     private String onBehalfOf;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Action action;
 
+    @Column(length = NAME_LENGTH)
     private String target;
 
-    @Column(name = "source_address")
+    @Column(name = "source_address", length = ADDRESS_LENGTH)
     private String sourceAddress;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Outcome outcome;
 
+    @Column(length = DETAIL_LENGTH)
     private String detail;
 
     /** For an email account, the administrator ID it acted through. */
+    @Column(length = NAME_LENGTH)
     private String via;
 
     protected AuditEvent() {}
 
     public AuditEvent(Instant occurredAt, String actor, Action action, String target, Outcome outcome) {
         this.occurredAt = Utc.column(occurredAt);
-        this.actor = actor;
+        this.actor = clip(actor, NAME_LENGTH);
         this.action = action;
-        this.target = target;
+        this.target = clip(target, NAME_LENGTH);
         this.outcome = outcome;
     }
 
     public AuditEvent from(String address) {
-        this.sourceAddress = address;
+        this.sourceAddress = clip(address, ADDRESS_LENGTH);
         return this;
     }
 
     public AuditEvent onBehalfOf(String principal) {
-        this.onBehalfOf = principal;
+        this.onBehalfOf = clip(principal, NAME_LENGTH);
         return this;
     }
 
     public AuditEvent via(String administrator) {
-        this.via = administrator;
+        this.via = clip(administrator, NAME_LENGTH);
         return this;
     }
 
     public AuditEvent detail(String text) {
-        this.detail = text == null || text.length() <= 500 ? text : text.substring(0, 500);
+        this.detail = clip(text, DETAIL_LENGTH);
         return this;
+    }
+
+    /**
+     * The boundaries bound what they record (an identifier has at most 254 characters, so a principal at most 259);
+     * a longer text is cut rather than lose the event.
+     */
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     public Instant getOccurredAt() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.TemporaryPasswords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Password and lockout settings from MicroProfile Config (system properties, environment, …), safe defaults. */
@@ -21,12 +22,26 @@ public class CredentialSettings {
     long lockoutMinutes;
 
     @Inject
+    @ConfigProperty(name = "office050.lockout.window-minutes", defaultValue = "30")
+    long windowMinutes;
+
+    @Inject
     @ConfigProperty(name = "office050.password.iterations", defaultValue = "220000")
     int iterations;
 
+    @Inject
+    @ConfigProperty(name = "office050.password.temporary-days", defaultValue = "7")
+    long temporaryDays;
+
     @Produces
     LockoutPolicy lockoutPolicy() {
-        return new LockoutPolicy(lockoutThreshold, Duration.ofMinutes(lockoutMinutes));
+        return new LockoutPolicy(
+                lockoutThreshold, Duration.ofMinutes(lockoutMinutes), Duration.ofMinutes(windowMinutes));
+    }
+
+    @Produces
+    TemporaryPasswords temporaryPasswords() {
+        return new TemporaryPasswords(Duration.ofDays(temporaryDays));
     }
 
     @Produces

@@ -12,7 +12,8 @@ import jp.office050.platform.entity.Utc;
  *
  * <p>An attempt is counted as a failure when it is admitted, before its password is checked, and a success takes the
  * count back. Admission runs under a row lock, so concurrent attempts on several instances are each counted once and
- * no password is checked once the threshold is reached.
+ * no password is checked once the threshold is reached. Failures count within a window after the last one; after
+ * it (or after a lock has ended) the count starts again from zero.
  */
 @Embeddable
 public class Lockout {
@@ -23,6 +24,9 @@ public class Lockout {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
+    @Column(name = "failures_expire_at")
+    private LocalDateTime failuresExpireAt;
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(Utc.instant(lockedUntil));
     }
@@ -32,17 +36,18 @@ public class Lockout {
     }
 
     public int failures(Instant now) {
-        return lockEnded(now) ? 0 : failures;
+        return lapsed(now) ? 0 : failures;
     }
 
     public Admission admit(Instant now, LockoutPolicy policy) {
         if (isLocked(now)) {
             return Admission.REFUSED_LOCKED;
         }
-        if (lockEnded(now)) {
+        if (lapsed(now)) {
             release();
         }
         failures++;
+        failuresExpireAt = Utc.column(now.plus(policy.window()));
         if (failures >= policy.threshold()) {
             lockedUntil = Utc.column(now.plus(policy.duration()));
             return Admission.ADMITTED_LAST_CHANCE;
@@ -71,9 +76,15 @@ public class Lockout {
     public void release() {
         failures = 0;
         lockedUntil = null;
+        failuresExpireAt = null;
     }
 
-    private boolean lockEnded(Instant now) {
-        return lockedUntil != null && !now.isBefore(Utc.instant(lockedUntil));
+    /** A lock that has ended, or failures older than the window, count no more. */
+    private boolean lapsed(Instant now) {
+        if (isLocked(now)) {
+            return false;
+        }
+        boolean lockEnded = lockedUntil != null;
+        return lockEnded || failuresExpireAt != null && !now.isBefore(Utc.instant(failuresExpireAt));
     }
 }

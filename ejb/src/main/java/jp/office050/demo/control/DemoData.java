@@ -133,7 +133,8 @@ public class DemoData {
                 new DirectoryRecord("kanri@isp.example", MailAccountKind.ISP_MAIL, hasher.hash("demo-mail-2"), true));
         em.persist(new DirectoryRecord("M0000001", MailAccountKind.MASTER_ID, hasher.hash("demo-master-1"), true));
         Instant now = clock.instant();
-        MailAccount kanri = MailAccount.fromDirectory("kanri@isp.example", MailAccountKind.ISP_MAIL);
+        MailAccount kanri =
+                MailAccount.fromDirectory("kanri@isp.example", MailAccountKind.ISP_MAIL, "kanri@isp.example");
         kanri.register(now);
         em.persist(kanri);
         for (String adminId : new String[] {"A0000001", "A0000002"}) {

@@ -19,6 +19,7 @@ public final class LineSummary implements Serializable {
     private final String displayName;
     private final Instant lockedUntil;
     private final boolean temporaryPassword;
+    private final boolean temporaryExpired;
     private final Instant lastLogin;
     private final List<OptionService> services;
 
@@ -29,6 +30,7 @@ public final class LineSummary implements Serializable {
             String displayName,
             Instant lockedUntil,
             boolean temporaryPassword,
+            boolean temporaryExpired,
             Instant lastLogin,
             List<OptionService> services) {
         this.id = id;
@@ -37,6 +39,7 @@ public final class LineSummary implements Serializable {
         this.displayName = displayName;
         this.lockedUntil = lockedUntil;
         this.temporaryPassword = temporaryPassword;
+        this.temporaryExpired = temporaryExpired;
         this.lastLogin = lastLogin;
         this.services = List.copyOf(services);
     }
@@ -72,6 +75,11 @@ public final class LineSummary implements Serializable {
 
     public boolean isTemporaryPassword() {
         return temporaryPassword;
+    }
+
+    /** A temporary password that was never used in time: only a new reset lets the user in. */
+    public boolean isTemporaryExpired() {
+        return temporaryExpired;
     }
 
     public Instant getLastLogin() {

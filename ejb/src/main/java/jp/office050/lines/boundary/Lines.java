@@ -21,6 +21,7 @@ import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.options.entity.OptionService;
@@ -51,6 +52,9 @@ public class Lines {
     PasswordHasher hasher;
 
     @Inject
+    TemporaryPasswords temporaryPasswords;
+
+    @Inject
     Clock clock;
 
     public long count(LineQuery query) {
@@ -64,7 +68,7 @@ public class Lines {
         String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
         String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
                 + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
-                + " l.subscriptions.anonymousRejection";
+                + " l.subscriptions.anonymousRejection, l.password.expiresAt";
         var rows = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
@@ -93,9 +97,10 @@ public class Lines {
     /** Gives the line a new random password, temporary until the user chooses one; returns it to be shown once. */
     public String resetPassword(long lineId) {
         Acting acting = callers.acting();
-        Line line = manageable(acting, lineId, Action.PASSWORD_RESET);
         String password = generator.generate();
-        line.resetPassword(hasher.hash(password));
+        String hash = hasher.hash(password); // before the row is locked: the hash is slow
+        Line line = manageable(acting, lineId, Action.PASSWORD_RESET);
+        line.resetPassword(hash, temporaryPasswords.expiryOf(clock.instant()));
         audit.record(acting.event(clock.instant(), Action.PASSWORD_RESET, target(line), Outcome.SUCCEEDED));
         return password;
     }
@@ -140,13 +145,16 @@ public class Lines {
     private static LineSummary summary(Object[] row, Instant now) {
         Instant lockedUntil = Utc.instant((LocalDateTime) row[4]);
         boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
+        boolean temporary = (Boolean) row[5];
+        Instant passwordExpires = Utc.instant((LocalDateTime) row[10]);
         return new LineSummary(
                 (Long) row[0],
                 (String) row[1],
                 (String) row[2],
                 (String) row[3],
                 locked ? lockedUntil : null,
-                (Boolean) row[5],
+                temporary,
+                temporary && passwordExpires != null && !now.isBefore(passwordExpires),
                 Utc.instant((LocalDateTime) row[6]),
                 services(row));
     }

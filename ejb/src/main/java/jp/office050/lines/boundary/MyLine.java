@@ -1,14 +1,20 @@
 package jp.office050.lines.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import jp.office050.access.control.Callers;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.credentials.control.Claim;
+import jp.office050.credentials.control.Identifiers;
+import jp.office050.credentials.control.LoginAttempts;
+import jp.office050.credentials.control.PasswordChecks;
+import jp.office050.credentials.control.PasswordChecks.Check;
+import jp.office050.credentials.control.PasswordChecks.Verdict;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.control.PasswordPolicy;
 import jp.office050.lines.boundary.PasswordRejectedException.Reason;
@@ -18,9 +24,6 @@ import jp.office050.lines.entity.Line;
 @Stateless
 public class MyLine {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Callers callers;
 
@@ -29,6 +32,12 @@ public class MyLine {
 
     @Inject
     PasswordPolicy policy;
+
+    @Inject
+    PasswordChecks checks;
+
+    @Inject
+    LoginAttempts attempts;
 
     @Inject
     AuditTrail audit;
@@ -42,12 +51,16 @@ public class MyLine {
                 line.password().isTemporary());
     }
 
+    /**
+     * パスワードの変更. The current password is checked like a login: a wrong one counts against the line's lockout,
+     * and the one that locks it (or any attempt while it is locked) is refused with {@link Reason#LOCKED}, after which
+     * the caller's session must end. The slow hashes run while no row is locked.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changePassword(String currentPassword, String newPassword) {
-        Line line = em.find(Line.class, callers.ownLine().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Line line = callers.ownLine();
         String target = "line:" + line.getLoginId();
-        if (currentPassword == null
-                || !hasher.matches(currentPassword, line.password().hash())) {
-            audit.refused(target, Action.PASSWORD_CHANGE, target, "wrong current password");
+        if (!Identifiers.acceptablePassword(currentPassword)) {
             throw new PasswordRejectedException(Reason.WRONG_CURRENT_PASSWORD);
         }
         if (currentPassword.equals(newPassword)) {
@@ -56,7 +69,14 @@ public class MyLine {
         policy.check(newPassword, line.getNumber(), line.getLoginId()).ifPresent(violation -> {
             throw new PasswordRejectedException(Reason.of(violation));
         });
-        line.choosePassword(hasher.hash(newPassword));
+        Check check = checks.check(Claim.of("user", line.getLoginId(), Optional.of(line)), currentPassword);
+        if (check.verdict() != Verdict.RIGHT && check.verdict() != Verdict.EXPIRED) {
+            audit.record(target, Action.PASSWORD_CHANGE, target, check.verdict().outcome(), check.detail());
+            boolean locked = check.verdict() == Verdict.LOCKED || check.verdict() == Verdict.WRONG_NOW_LOCKED;
+            throw new PasswordRejectedException(locked ? Reason.LOCKED : Reason.WRONG_CURRENT_PASSWORD);
+        }
+        String newHash = hasher.hash(newPassword);
+        attempts.proved(Line.class, line.getId(), proved -> proved.choosePassword(newHash));
         audit.record(target, Action.PASSWORD_CHANGE, target, Outcome.SUCCEEDED, null);
     }
 }

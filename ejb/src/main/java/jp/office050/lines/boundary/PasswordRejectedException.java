@@ -9,6 +9,8 @@ public class PasswordRejectedException extends RuntimeException {
 
     public enum Reason {
         WRONG_CURRENT_PASSWORD,
+        /** Too many wrong current passwords: the line is locked, and the session must end. */
+        LOCKED,
         SAME_AS_CURRENT,
         TOO_SHORT,
         TOO_LONG,

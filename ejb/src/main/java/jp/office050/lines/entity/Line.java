@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Set;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.PhoneNumbers;
@@ -102,9 +103,9 @@ public class Line extends Account {
         lockout().release();
     }
 
-    /** A password reset: the new password is temporary and the lock, if any, is lifted. */
-    public void resetPassword(String newHash) {
-        replacePassword(StoredPassword.temporary(newHash));
+    /** A password reset: the new password is temporary (until {@code expiresAt}) and the lock, if any, is lifted. */
+    public void resetPassword(String newHash, Instant expiresAt) {
+        replacePassword(StoredPassword.temporary(newHash, expiresAt));
         lockout().release();
     }
 

@@ -14,11 +14,14 @@ public record LoginResult(Status status, Caller caller, boolean mustChangePasswo
         /** The password was right, but an ISP address must first consent to the mail migration. */
         CONSENT_NEEDED,
         /** The mail directory did not answer: nothing was judged and nothing counted. */
-        DIRECTORY_UNAVAILABLE
+        DIRECTORY_UNAVAILABLE,
+        /** The right temporary password, but it has expired (said only to whoever typed the right one). */
+        PASSWORD_EXPIRED
     }
 
     private static final LoginResult FAILED = new LoginResult(Status.FAILED, null, false);
     private static final LoginResult UNAVAILABLE = new LoginResult(Status.DIRECTORY_UNAVAILABLE, null, false);
+    private static final LoginResult EXPIRED = new LoginResult(Status.PASSWORD_EXPIRED, null, false);
 
     public static LoginResult failed() {
         return FAILED;
@@ -26,6 +29,10 @@ public record LoginResult(Status status, Caller caller, boolean mustChangePasswo
 
     public static LoginResult unavailable() {
         return UNAVAILABLE;
+    }
+
+    public static LoginResult expired() {
+        return EXPIRED;
     }
 
     public static LoginResult succeeded(Caller caller, boolean mustChangePassword) {

@@ -4,31 +4,42 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import java.util.function.Predicate;
 import jp.office050.access.control.Caller;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.credentials.control.Claim;
+import jp.office050.credentials.control.Identifiers;
+import jp.office050.credentials.control.LoginAttempts;
+import jp.office050.credentials.control.LoginAttempts.Attempt;
+import jp.office050.credentials.control.PasswordChecks;
+import jp.office050.credentials.control.PasswordChecks.Check;
+import jp.office050.credentials.control.PasswordChecks.Verdict;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.Account;
 import jp.office050.lines.entity.Line;
-import jp.office050.login.control.LoginAttempts;
-import jp.office050.login.control.LoginAttempts.Attempt;
-import jp.office050.login.control.PasswordChecks;
-import jp.office050.login.control.PasswordChecks.Check;
 import jp.office050.mailaccounts.boundary.MailAccounts;
-import jp.office050.mailaccounts.control.DirectoryEntry;
+import jp.office050.mailaccounts.boundary.MailAccounts.MailLogin;
 import jp.office050.mailaccounts.control.DirectoryUnavailableException;
 import jp.office050.mailaccounts.entity.MailAccount;
 
-/** Checks administrator IDs, login IDs and email accounts with their passwords, under the lockout rule, and audits each attempt. */
+/**
+ * Checks administrator IDs, login IDs and email accounts with their passwords, under the lockout rule, and audits each
+ * attempt. What was typed is bounded first (length, control characters), before anything is looked up, hashed or
+ * audited; an identifier nobody has is counted and locked like one that exists.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Logins {
 
     private static final System.Logger LOG = System.getLogger(Logins.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     LoginAttempts attempts;
@@ -46,75 +57,68 @@ public class Logins {
     PasswordChecks checks;
 
     public LoginResult administrator(String adminId, String password) {
-        return login(
-                Caller.admin(strip(adminId)),
-                Action.ADMIN_LOGIN,
-                Administrator.class,
-                Administrator.BY_ADMIN_ID,
-                account -> true,
-                password);
+        Caller caller = Caller.admin(strip(adminId));
+        if (!acceptable(caller, Action.ADMIN_LOGIN, password)) {
+            return LoginResult.failed();
+        }
+        Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id());
+        return login(caller, Action.ADMIN_LOGIN, Claim.of("admin", caller.id(), admin), password);
     }
 
     /** Only ordinary lines sign in here; 050 multiple-number lines are not served by this site. */
     public LoginResult user(String loginId, String password) {
-        return login(
-                Caller.user(strip(loginId)),
-                Action.USER_LOGIN,
-                Line.class,
-                Line.BY_LOGIN_ID,
-                Line::isManageable,
-                password);
+        Caller caller = Caller.user(strip(loginId));
+        if (!acceptable(caller, Action.USER_LOGIN, password)) {
+            return LoginResult.failed();
+        }
+        Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::isManageable);
+        return login(caller, Action.USER_LOGIN, Claim.of("user", caller.id(), line), password);
     }
 
     /**
      * An email address or migrated master ID. ISP addresses and master IDs are verified by the mail directory,
      * external addresses by the password chosen on My Page (only once registered). The lockout counts as for
-     * administrator IDs; an attempt the directory could not judge is taken back.
+     * administrator IDs, on the account the directory names, whichever spelling of it was typed; an attempt the
+     * directory could not judge is taken back.
      */
     public LoginResult mail(String typed, String password) {
-        String key = MailAccount.normalize(typed);
-        Caller caller = Caller.mail(key);
-        String target = caller.principalName();
-        if (key.isEmpty() || password == null || password.isEmpty()) {
-            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "empty credentials");
+        Caller typedAs = Caller.mail(MailAccount.normalize(typed));
+        if (!acceptable(typedAs, Action.MAIL_LOGIN, password)) {
             return LoginResult.failed();
         }
         try {
-            return mailLogin(caller, password);
+            return mailLogin(typedAs, password);
         } catch (DirectoryUnavailableException e) {
             LOG.log(System.Logger.Level.WARNING, "mail directory unavailable: {0}", e.getMessage());
-            audit.record(target, Action.MAIL_LOGIN, target, Outcome.FAILED, "mail directory unavailable");
+            audit.record(
+                    typedAs.principalName(),
+                    Action.MAIL_LOGIN,
+                    typedAs.principalName(),
+                    Outcome.FAILED,
+                    "mail directory unavailable");
             return LoginResult.unavailable();
         }
     }
 
-    private LoginResult mailLogin(Caller caller, String password) {
+    private LoginResult mailLogin(Caller typedAs, String password) {
+        Optional<MailLogin> found = mailAccounts.forLogin(typedAs.id());
+        Caller caller = found.map(f -> Caller.mail(f.account().getIdentifier())).orElse(typedAs);
         String target = caller.principalName();
-        Optional<DirectoryEntry> entry = mailAccounts.directoryEntry(caller.id());
         Check check = checks.check(
-                MailAccount.class,
-                MailAccount.BY_IDENTIFIER,
-                caller.id(),
-                MailAccount::canTryLogin,
+                Claim.of("mail", typedAs.id(), found.map(MailLogin::account)),
                 password,
                 attempt -> attempt.storedHash() != null
                         ? hasher.matches(password, attempt.storedHash())
-                        : mailAccounts.verify(entry, password));
+                        : mailAccounts.verify(found.orElseThrow(), password));
         if (!check.right()) {
-            audit.record(
-                    target,
-                    Action.MAIL_LOGIN,
-                    target,
-                    check.verdict().outcome(),
-                    check.verdict().detail());
+            audit.record(target, Action.MAIL_LOGIN, target, check.verdict().outcome(), check.detail());
             return LoginResult.failed();
         }
         Attempt attempt = check.attempt();
         String upgraded =
                 attempt.storedHash() != null && hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         MailAccount account = attempts.succeeded(MailAccount.class, attempt.id(), upgraded);
-        boolean migrated = entry.map(DirectoryEntry::migrated).orElse(false);
-        if (account.needsConsent(migrated)) {
+        if (account.needsConsent(found.orElseThrow().migrated())) {
             audit.record(target, Action.MAIL_LOGIN, target, Outcome.SUCCEEDED, "migration consent asked");
             return LoginResult.consentNeeded(caller);
         }
@@ -125,28 +129,47 @@ public class Logins {
         return LoginResult.succeeded(caller, false);
     }
 
-    private <T extends Account> LoginResult login(
-            Caller caller, Action action, Class<T> type, String query, Predicate<T> eligible, String password) {
+    private LoginResult login(Caller caller, Action action, Claim claim, String password) {
         String target = caller.principalName();
-        if (caller.id().isEmpty() || password == null || password.isEmpty()) {
-            audit.record(target, action, target, Outcome.FAILED, "empty credentials");
-            return LoginResult.failed();
-        }
-        Check check = checks.check(type, query, caller.id(), eligible, password);
+        Check check = checks.check(claim, password);
         if (!check.right()) {
-            audit.record(
-                    target,
-                    action,
-                    target,
-                    check.verdict().outcome(),
-                    check.verdict().detail());
-            return LoginResult.failed();
+            audit.record(target, action, target, check.verdict().outcome(), check.detail());
+            return check.verdict() == Verdict.EXPIRED ? LoginResult.expired() : LoginResult.failed();
         }
         Attempt attempt = check.attempt();
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
-        attempts.succeeded(type, attempt.id(), upgraded);
+        attempts.succeeded(claim.type(), attempt.id(), upgraded);
         audit.record(target, action, target, Outcome.SUCCEEDED, null);
         return LoginResult.succeeded(caller, attempt.temporary());
+    }
+
+    /**
+     * Whether the typed ID and password are worth checking at all. An empty, overlong or control-character ID and an
+     * empty or overlong password are refused at once, unhashed and uncounted; the audit names no such ID.
+     */
+    private boolean acceptable(Caller caller, Action action, String password) {
+        String why;
+        if (caller.id().isEmpty() || password == null || password.isEmpty()) {
+            why = "empty credentials";
+        } else if (!Identifiers.acceptable(caller.id())) {
+            why = "identifier refused unread (" + caller.id().length() + " characters, or control characters)";
+        } else if (!Identifiers.acceptablePassword(password)) {
+            why = "password longer than any allowed; not checked";
+        } else {
+            return true;
+        }
+        String target = Identifiers.acceptable(caller.id())
+                ? caller.principalName()
+                : caller.kind().prefix() + ":?";
+        audit.record(target, action, target, Outcome.FAILED, why);
+        return false;
+    }
+
+    private <T extends Account> Optional<T> find(Class<T> type, String query, String key) {
+        return em.createNamedQuery(query, type)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     private static String strip(String id) {

@@ -17,9 +17,11 @@ import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
-import jp.office050.login.control.LoginAttempts;
-import jp.office050.login.control.PasswordChecks;
-import jp.office050.login.control.PasswordChecks.Check;
+import jp.office050.credentials.control.Claim;
+import jp.office050.credentials.control.Identifiers;
+import jp.office050.credentials.control.LoginAttempts;
+import jp.office050.credentials.control.PasswordChecks;
+import jp.office050.credentials.control.PasswordChecks.Check;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.MailAccount;
 
@@ -75,26 +77,25 @@ public class AdminLinks {
     public LinkOutcome link(String typedAdminId, String password) {
         Caller caller = account();
         String adminId = typedAdminId == null ? "" : typedAdminId.strip();
-        String target = "admin:" + adminId;
-        if (adminId.isEmpty() || password == null || password.isEmpty()) {
+        if (!Identifiers.acceptable(adminId) || !Identifiers.acceptablePassword(password)) {
             return LinkOutcome.REFUSED;
         }
+        String target = "admin:" + adminId;
         if (link(caller, adminId).isPresent()) {
             record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "already linked");
             return LinkOutcome.ALREADY_LINKED;
         }
-        Check check = checks.check(Administrator.class, Administrator.BY_ADMIN_ID, adminId, a -> true, password);
+        Optional<Administrator> admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
+                .setParameter("key", adminId)
+                .getResultStream()
+                .findFirst();
+        Check check = checks.check(Claim.of("admin", adminId, admin), password);
         if (!check.right()) {
-            record(
-                    caller,
-                    Action.ADMIN_LINK,
-                    target,
-                    check.verdict().outcome(),
-                    check.verdict().detail());
+            record(caller, Action.ADMIN_LINK, target, check.verdict().outcome(), check.detail());
             return LinkOutcome.REFUSED;
         }
         long administratorId = check.attempt().id();
-        attempts.proved(Administrator.class, administratorId);
+        attempts.proved(Administrator.class, administratorId, proved -> {});
         em.persist(new AdminLink(
                 mailAccount(caller),
                 em.find(Administrator.class, administratorId),

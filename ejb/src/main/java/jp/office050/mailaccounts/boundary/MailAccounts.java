@@ -13,8 +13,7 @@ import jp.office050.access.control.Caller;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
-import jp.office050.credentials.control.PasswordHasher;
-import jp.office050.login.control.LoginAttempts;
+import jp.office050.mailaccounts.control.DirectoryAccounts;
 import jp.office050.mailaccounts.control.DirectoryEntry;
 import jp.office050.mailaccounts.control.MailDirectory;
 import jp.office050.mailaccounts.entity.MailAccount;
@@ -24,6 +23,20 @@ import jp.office050.mailaccounts.entity.MailAccountKind;
 @Stateless
 public class MailAccounts {
 
+    /**
+     * The account a login tries, with the directory's entry for it (none for an external address).
+     *
+     * @param account the account whose lockout counts the attempt
+     * @param entry the directory's entry (an ISP address or master ID), or null for an external address
+     */
+    public record MailLogin(MailAccount account, DirectoryEntry entry) {
+
+        /** Whether the mailbox has already moved (no consent asked); external addresses never ask. */
+        public boolean migrated() {
+            return entry == null || entry.migrated();
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -31,10 +44,7 @@ public class MailAccounts {
     MailDirectory directory;
 
     @Inject
-    LoginAttempts attempts;
-
-    @Inject
-    PasswordHasher hasher;
+    DirectoryAccounts directoryAccounts;
 
     @Inject
     AuditTrail audit;
@@ -43,29 +53,24 @@ public class MailAccounts {
     Clock clock;
 
     /**
-     * The directory's entry for an ISP address or master ID (none for an external address). One the portal has not
-     * seen yet gets its row here, so that the lockout can count its attempts.
+     * The account a login with this (normalised) text tries: a registered external address, or the directory's entry
+     * for an ISP address or master ID. The directory may match more loosely than the text itself; the account is the
+     * one of the entry it found, so every spelling it accepts shares one lockout. An entry the portal has not seen
+     * yet gets its account here, so that the lockout can count its attempts. Empty when nobody has this identifier.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<DirectoryEntry> directoryEntry(String identifier) {
+    public Optional<MailLogin> forLogin(String identifier) {
         Optional<MailAccount> local = find(identifier);
         if (local.filter(a -> a.getKind() == MailAccountKind.EXTERNAL_MAIL).isPresent()) {
-            return Optional.empty();
+            return local.filter(MailAccount::canTryLogin).map(account -> new MailLogin(account, null));
         }
-        Optional<DirectoryEntry> entry = directory.find(identifier);
-        if (entry.isPresent() && local.isEmpty()) {
-            enrol(entry.get());
-        }
-        return entry;
+        return directory.find(identifier).map(entry -> new MailLogin(accountFor(entry), entry));
     }
 
+    /** Whether the password is the directory entry's. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean verify(Optional<DirectoryEntry> entry, String password) {
-        if (entry.isEmpty()) {
-            hasher.matchDecoy(password);
-            return false;
-        }
-        return directory.verify(entry.get(), password);
+    public boolean verify(MailLogin login, String password) {
+        return directory.verify(login.entry(), password);
     }
 
     /** A migrated ISP address or a master ID at its first login: registered without a consent screen. */
@@ -92,11 +97,11 @@ public class MailAccounts {
         return Optional.of(Caller.mail(identifier));
     }
 
-    private void enrol(DirectoryEntry entry) {
+    private MailAccount accountFor(DirectoryEntry entry) {
         try {
-            attempts.enrol(MailAccount.fromDirectory(entry.identifier(), entry.kind()));
-        } catch (EJBException alreadyThere) {
-            // another first attempt at the same ID created the row a moment ago
+            return directoryAccounts.accountFor(entry);
+        } catch (EJBException madeMeanwhile) {
+            return directoryAccounts.accountFor(entry); // another first attempt at the same entry made its row
         }
     }
 

@@ -24,6 +24,8 @@ import jp.office050.mailaccounts.control.Tokens;
 import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.mailaccounts.entity.RegistrationToken;
+import jp.office050.platform.control.MailLinks;
+import jp.office050.platform.control.MailUnavailableException;
 import jp.office050.platform.control.Mailer;
 import jp.office050.platform.control.OutgoingMail;
 import jp.office050.platform.entity.Utc;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class Registrations {
+
+    private static final System.Logger LOG = System.getLogger(Registrations.class.getName());
 
     public enum LinkState {
         VALID,
@@ -52,6 +56,9 @@ public class Registrations {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    MailLinks links;
 
     @Inject
     RegistrationMails mails;
@@ -78,11 +85,11 @@ public class Registrations {
 
     /**
      * Sends the mail that fits the address: a registration link, "already registered" or "an ISP address needs no
-     * registration". A format error is told; nothing else is.
+     * registration". A format error is told; nothing else is. Links point to the configured public address only.
      *
-     * @param portalUrl the portal's address as the person reaches it, without a trailing slash
+     * @throws MailUnavailableException when the mail cannot be sent (no public address configured, SMTP down)
      */
-    public void request(String typed, String portalUrl, Locale locale) {
+    public void request(String typed, Locale locale) {
         String address = MailAddresses.parse(typed).orElseThrow(InvalidAddressException::new);
         String target = "mail:" + address;
         Instant now = clock.instant();
@@ -99,7 +106,12 @@ public class Registrations {
         recent.forEach(token -> token.supersede(now));
         String token = Tokens.newToken();
         em.persist(new RegistrationToken(address, Tokens.hash(token), now, Duration.ofHours(linkHours)));
-        mailer.send(mailFor(address, token, portalUrl, locale));
+        try {
+            mailer.send(mailFor(address, token, locale));
+        } catch (MailUnavailableException notSent) {
+            LOG.log(System.Logger.Level.ERROR, "My Page mail not sent: {0}", notSent.getMessage());
+            throw notSent;
+        }
         audit.record(target, Action.MAIL_REGISTRATION_REQUEST, target, Outcome.SUCCEEDED, null);
     }
 
@@ -132,16 +144,16 @@ public class Registrations {
         audit.record("mail:" + address, Action.MAIL_REGISTRATION, "mail:" + address, Outcome.SUCCEEDED, "My Page");
     }
 
-    private OutgoingMail mailFor(String address, String token, String portalUrl, Locale locale) {
+    private OutgoingMail mailFor(String address, String token, Locale locale) {
         if (directory.find(address).isPresent()) {
-            return mails.ispAddress(address, portalUrl, locale);
+            return mails.ispAddress(address, links.to("mail/"), locale);
         }
         if (account(address)
                 .filter(a -> a.getKind() == MailAccountKind.EXTERNAL_MAIL)
                 .isPresent()) {
-            return mails.alreadyRegistered(address, portalUrl, locale);
+            return mails.alreadyRegistered(address, links.to("mail/"), locale);
         }
-        return mails.link(address, portalUrl + "/mypage/verify.xhtml?token=" + token, linkHours, locale);
+        return mails.link(address, links.to("mypage/verify.xhtml?token=" + token), linkHours, locale);
     }
 
     private RegistrationToken usable(String token) {

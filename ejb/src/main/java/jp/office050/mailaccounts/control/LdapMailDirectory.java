@@ -18,7 +18,9 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
+import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
+import jp.office050.platform.control.LogText;
 
 /**
  * The provider's mail directory over LDAP, through the JDK's own JNDI provider so the server needs no extra library.
@@ -29,8 +31,6 @@ import jp.office050.mailaccounts.entity.MailAccountKind;
 public class LdapMailDirectory implements MailDirectory {
 
     private static final System.Logger LOG = System.getLogger(LdapMailDirectory.class.getName());
-
-    private static final String NO_ATTRIBUTES = "1.1"; // RFC 4511: an empty list would mean all of them
 
     private final LdapSettings settings;
 
@@ -49,7 +49,7 @@ public class LdapMailDirectory implements MailDirectory {
             context = connect(settings.bindDn(), settings.bindPassword());
             List<SearchResult> found = search(context, kind, identifier);
             if (found.size() > 1) {
-                LOG.log(Level.WARNING, "Several directory entries match {0}: treated as none", identifier);
+                LOG.log(Level.WARNING, "Several directory entries match {0}: treated as none", LogText.of(identifier));
             }
             return found.size() == 1 ? Optional.of(toEntry(identifier, kind, found.get(0))) : Optional.empty();
         } catch (NamingException e) {
@@ -99,14 +99,37 @@ public class LdapMailDirectory implements MailDirectory {
         controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
         controls.setCountLimit(2); // enough to tell one entry from several
         controls.setTimeLimit(settings.timeoutMillis());
-        controls.setReturningAttributes(new String[] {kind == ISP_MAIL ? settings.migratedAttribute() : NO_ATTRIBUTES});
+        controls.setReturningAttributes(
+                kind == ISP_MAIL
+                        ? new String[] {settings.mailAttribute(), settings.migratedAttribute()}
+                        : new String[] {settings.masterIdAttribute()});
         return controls;
     }
 
-    private DirectoryEntry toEntry(String identifier, MailAccountKind kind, SearchResult result)
-            throws NamingException {
+    /**
+     * The entry as the portal keys it: by its DN, whichever spelling of the identifier the directory matched, and
+     * named by the identifier the entry itself holds.
+     */
+    private DirectoryEntry toEntry(String typed, MailAccountKind kind, SearchResult result) throws NamingException {
         boolean migrated = kind == MASTER_ID || isTrue(result.getAttributes().get(settings.migratedAttribute()));
+        String attribute = kind == ISP_MAIL ? settings.mailAttribute() : settings.masterIdAttribute();
+        String identifier = canonical(typed, result.getAttributes().get(attribute));
         return new DirectoryEntry(identifier, kind, migrated, result.getNameInNamespace());
+    }
+
+    /** The entry's own value that equals the typed text, else the first of its values in sorted order. */
+    private static String canonical(String typed, Attribute values) throws NamingException {
+        List<String> held = new ArrayList<>();
+        if (values != null) {
+            NamingEnumeration<?> all = values.getAll();
+            while (all.hasMore()) {
+                held.add(MailAccount.normalize(String.valueOf(all.next())));
+            }
+        }
+        if (held.isEmpty() || held.contains(typed)) {
+            return typed;
+        }
+        return held.stream().sorted().findFirst().orElse(typed);
     }
 
     private static boolean isTrue(Attribute attribute) throws NamingException {

@@ -22,12 +22,14 @@ public class RegistrationMails {
         return mail(address, locale, "link", link, hours);
     }
 
-    public OutgoingMail alreadyRegistered(String address, String portalUrl, Locale locale) {
-        return mail(address, locale, "registered", portalUrl + "/mail/");
+    /** @param loginPage the absolute address of the email login page */
+    public OutgoingMail alreadyRegistered(String address, String loginPage, Locale locale) {
+        return mail(address, locale, "registered", loginPage);
     }
 
-    public OutgoingMail ispAddress(String address, String portalUrl, Locale locale) {
-        return mail(address, locale, "isp", portalUrl + "/mail/");
+    /** @param loginPage the absolute address of the email login page */
+    public OutgoingMail ispAddress(String address, String loginPage, Locale locale) {
+        return mail(address, locale, "isp", loginPage);
     }
 
     private OutgoingMail mail(String address, Locale locale, String kind, Object... arguments) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -24,9 +25,11 @@ import jp.office050.platform.entity.Utc;
 @Entity
 @Table(name = "mail_account")
 @NamedQuery(name = MailAccount.BY_IDENTIFIER, query = "SELECT m FROM MailAccount m WHERE m.identifier = :key")
+@NamedQuery(name = MailAccount.BY_DIRECTORY_KEY, query = "SELECT m FROM MailAccount m WHERE m.directoryKey = :key")
 public class MailAccount extends Account {
 
     public static final String BY_IDENTIFIER = "MailAccount.byIdentifier";
+    public static final String BY_DIRECTORY_KEY = "MailAccount.byDirectoryKey";
 
     @Id
     @SequenceGenerator(name = "mail_account_ids", sequenceName = "id_seq", allocationSize = 50)
@@ -43,6 +46,10 @@ public class MailAccount extends Account {
     @Column(name = "registered_at")
     private LocalDateTime registeredAt;
 
+    /** The directory's own name for the entry (an LDAP DN, the table's key); null for an external address. */
+    @Column(name = "directory_key", unique = true, length = 1000)
+    private String directoryKey;
+
     protected MailAccount() {}
 
     private MailAccount(String identifier, MailAccountKind kind, StoredPassword password) {
@@ -51,12 +58,21 @@ public class MailAccount extends Account {
         this.kind = kind;
     }
 
-    /** An ISP address or master ID the directory knows, seen here for the first time: not registered yet. */
-    public static MailAccount fromDirectory(String identifier, MailAccountKind kind) {
+    /**
+     * An ISP address or master ID the directory knows, seen here for the first time: not registered yet.
+     *
+     * @param directoryKey the directory's own name for the entry, which keys the account
+     */
+    public static MailAccount fromDirectory(String identifier, MailAccountKind kind, String directoryKey) {
         if (!kind.verifiedByDirectory()) {
             throw new IllegalArgumentException(kind + " is not a directory account");
         }
-        return new MailAccount(identifier, kind, StoredPassword.none());
+        if (directoryKey == null || directoryKey.isBlank()) {
+            throw new IllegalArgumentException("a directory account needs the directory's key");
+        }
+        MailAccount account = new MailAccount(identifier, kind, StoredPassword.none());
+        account.directoryKey = directoryKey;
+        return account;
     }
 
     /** An external address whose owner proved the mailbox on My Page and chose a password. */
@@ -68,15 +84,26 @@ public class MailAccount extends Account {
     }
 
     /**
-     * The key an address or master ID is kept under: addresses in lower case, master IDs in upper case, without the
-     * spaces a paste brings along.
+     * The key an address or master ID is kept under: full-width letters and digits as their ASCII forms (NFKC),
+     * addresses in lower case, master IDs in upper case, without the spaces a paste brings along.
      */
     public static String normalize(String typed) {
         if (typed == null) {
             return "";
         }
-        String stripped = typed.strip();
+        String stripped = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         return stripped.contains("@") ? stripped.toLowerCase(Locale.ROOT) : stripped.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * An account made before accounts were keyed by directory entry takes its entry's key. False when it is already
+     * the account of another entry.
+     */
+    public boolean adoptDirectoryKey(String key) {
+        if (directoryKey == null) {
+            directoryKey = key;
+        }
+        return directoryKey.equals(key);
     }
 
     /** Whether a login may be tried at all: an external address only once it is registered. */

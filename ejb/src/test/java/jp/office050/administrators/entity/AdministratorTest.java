@@ -65,7 +65,8 @@ class AdministratorTest {
     @CsvSource({"true", "false"})
     void aRehashKeepsWhetherThePasswordIsTemporary(boolean temporary) {
         var administrator = administratorOf(
-                contract(1), temporary ? StoredPassword.temporary("weak") : StoredPassword.chosen("weak"));
+                contract(1),
+                temporary ? StoredPassword.temporary("weak", NOW.plusSeconds(60)) : StoredPassword.chosen("weak"));
 
         administrator.rehash("strong");
 

@@ -153,15 +153,44 @@ class LockoutTest {
         assertThat(admission.admitted()).isEqualTo(admitted);
     }
 
-    @Test
-    void theDefaultPolicyLocksForHalfAnHourAfterFiveFailures() {
-        assertThat(LockoutPolicy.defaults()).isEqualTo(new LockoutPolicy(5, Duration.ofMinutes(30)));
+    @ParameterizedTest
+    @CsvSource({"0, PT30M, PT30M", "-1, PT30M, PT30M", "5, PT0S, PT30M", "5, PT-1M, PT30M", "5, PT30M, PT0S"})
+    void aPolicyNeedsAPositiveThresholdDurationAndWindow(int threshold, Duration duration, Duration window) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new LockoutPolicy(threshold, duration, window));
     }
 
-    @ParameterizedTest
-    @CsvSource({"0, PT30M", "-1, PT30M", "5, PT0S", "5, PT-1M"})
-    void aPolicyNeedsAPositiveThresholdAndDuration(int threshold, Duration duration) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new LockoutPolicy(threshold, duration));
+    @Test
+    void failuresOlderThanTheWindowNoLongerCount() {
+        var policy = new LockoutPolicy(3, LOCK, Duration.ofMinutes(10));
+        lockout.admit(T0, policy);
+        lockout.admit(T0.plusSeconds(60), policy);
+
+        Instant afterWindow = T0.plusSeconds(60).plus(Duration.ofMinutes(10));
+        assertThat(lockout.failures(afterWindow.minusSeconds(1))).isEqualTo(2);
+        assertThat(lockout.failures(afterWindow)).isZero();
+        assertThat(lockout.admit(afterWindow, policy)).isEqualTo(Admission.ADMITTED);
+        assertThat(lockout.failures(afterWindow)).isEqualTo(1);
+    }
+
+    @Test
+    void eachFailureWithinTheWindowExtendsIt() {
+        var policy = new LockoutPolicy(3, LOCK, Duration.ofMinutes(10));
+        lockout.admit(T0, policy);
+        lockout.admit(T0.plus(Duration.ofMinutes(9)), policy);
+
+        assertThat(lockout.admit(T0.plus(Duration.ofMinutes(18)), policy)).isEqualTo(Admission.ADMITTED_LAST_CHANCE);
+        assertThat(lockout.isLocked(T0.plus(Duration.ofMinutes(18)))).isTrue();
+    }
+
+    @Test
+    void aLockLongerThanTheWindowStillLastsItsFullTime() {
+        var policy = new LockoutPolicy(1, Duration.ofMinutes(60), Duration.ofMinutes(10));
+        lockout.admit(T0, policy);
+
+        Instant later = T0.plus(Duration.ofMinutes(30));
+        assertThat(lockout.isLocked(later)).isTrue();
+        assertThat(lockout.admit(later, policy)).isEqualTo(Admission.REFUSED_LOCKED);
+        assertThat(lockout.failures(later)).isEqualTo(1);
     }
 
     @Test

@@ -78,7 +78,7 @@ class LineTest {
         var line = ordinary(StoredPassword.chosen("old"));
         lock(line);
 
-        line.resetPassword("new");
+        line.resetPassword("new", NOW.plus(Duration.ofDays(7)));
 
         assertThat(line.password().hash()).isEqualTo("new");
         assertThat(line.password().isTemporary()).isTrue();
@@ -88,8 +88,31 @@ class LineTest {
     }
 
     @Test
+    void aResetPasswordWorksUntilItExpiresAndARehashKeepsTheExpiry() {
+        var line = ordinary(StoredPassword.chosen("old"));
+        Instant expiry = NOW.plus(Duration.ofDays(7));
+
+        line.resetPassword("new", expiry);
+        line.rehash("stronger");
+
+        assertThat(line.password().isExpired(expiry.minusSeconds(1))).isFalse();
+        assertThat(line.password().isExpired(expiry)).isTrue();
+        assertThat(line.password().expiresAt()).isEqualTo(expiry);
+    }
+
+    @Test
+    void aChosenPasswordNeverExpires() {
+        var line = ordinary(StoredPassword.temporary("temp", NOW));
+
+        line.choosePassword("mine");
+
+        assertThat(line.password().isExpired(NOW.plus(Duration.ofDays(3650)))).isFalse();
+        assertThat(line.password().expiresAt()).isNull();
+    }
+
+    @Test
     void aChosenPasswordIsNoLongerTemporary() {
-        var line = ordinary(StoredPassword.temporary("temp"));
+        var line = ordinary(StoredPassword.temporary("temp", NOW.plusSeconds(60)));
 
         line.choosePassword("mine");
 
@@ -100,7 +123,8 @@ class LineTest {
     @ParameterizedTest
     @CsvSource({"true", "false"})
     void aRehashKeepsWhetherThePasswordIsTemporary(boolean temporary) {
-        var line = ordinary(temporary ? StoredPassword.temporary("weak") : StoredPassword.chosen("weak"));
+        var line = ordinary(
+                temporary ? StoredPassword.temporary("weak", NOW.plusSeconds(60)) : StoredPassword.chosen("weak"));
 
         line.rehash("strong");
 

@@ -70,6 +70,8 @@ class LdapMailDirectoryTest {
         person("Legacy Master", "uid: M0000001", "userPassword: master-secret");
         person("Shared One", "mail: shared@isp.example", "userPassword: one-secret");
         person("Shared Two", "mail: shared@isp.example", "userPassword: two-secret");
+        person("Spaced Master", "uid: MX 0001", "userPassword: spaced-secret");
+        person("Two Addresses", "mail: Second@ISP.example", "mail: first@isp.example", "userPassword: two-addr");
     }
 
     private static void person(String cn, String... attributes) throws LDAPException, LDIFException {
@@ -97,6 +99,25 @@ class LdapMailDirectoryTest {
     @Test
     void findsAnUnmigratedIspAddressWithItsDn() {
         assertThat(anonymous().find("taro@isp.example")).contains(taro());
+    }
+
+    @Test
+    void everySpellingTheDirectoryMatchesIsTheSameEntryNamedByItsOwnValue() {
+        var typed = anonymous().find("MX 0001");
+        var loose = anonymous().find("MX   0001"); // the directory's matching rule folds the spaces
+
+        assertThat(typed).isPresent();
+        assertThat(loose).isEqualTo(typed);
+        assertThat(loose.get().identifier()).isEqualTo("MX 0001");
+        assertThat(loose.get().reference()).isEqualTo("cn=Spaced Master," + PEOPLE);
+    }
+
+    @Test
+    void anEntryWithSeveralAddressesIsNamedByTheOneTyped() {
+        assertThat(anonymous().find("second@isp.example").map(DirectoryEntry::identifier))
+                .contains("second@isp.example");
+        assertThat(anonymous().find("first@isp.example").map(DirectoryEntry::identifier))
+                .contains("first@isp.example");
     }
 
     @Test

@@ -33,7 +33,7 @@ class RegistrationMailsTest {
 
     @Test
     void anIspAddressIsToldItNeedsNoRegistrationAndGetsNoLink() {
-        OutgoingMail mail = mails.ispAddress("kanri@isp.example", "https://portal/oa", Locale.JAPANESE);
+        OutgoingMail mail = mails.ispAddress("kanri@isp.example", "https://portal/oa/mail/", Locale.JAPANESE);
 
         assertThat(mail.body())
                 .contains("OCNメールのアドレスのため", "https://portal/oa/mail/")
@@ -42,7 +42,7 @@ class RegistrationMailsTest {
 
     @Test
     void aRegisteredAddressIsPointedToTheLogin() {
-        OutgoingMail mail = mails.alreadyRegistered("someone@example.org", "https://portal/oa", Locale.JAPANESE);
+        OutgoingMail mail = mails.alreadyRegistered("someone@example.org", "https://portal/oa/mail/", Locale.JAPANESE);
 
         assertThat(mail.body()).contains("すでに利用登録されています", "https://portal/oa/mail/");
     }

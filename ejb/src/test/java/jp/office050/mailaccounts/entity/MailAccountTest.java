@@ -13,7 +13,14 @@ class MailAccountTest {
     private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
 
     @ParameterizedTest
-    @CsvSource({"' Kanri@ISP.Example ', kanri@isp.example", "m0000001, M0000001", "'\tM0000001\n', M0000001", "'', ''"})
+    @CsvSource({
+        "' Kanri@ISP.Example ', kanri@isp.example",
+        "m0000001, M0000001",
+        "'\tM0000001\n', M0000001",
+        "'', ''",
+        "ｍ００００００１, M0000001",
+        "'　ｋａｎｒｉ＠ｉｓｐ．ｅｘａｍｐｌｅ　', kanri@isp.example"
+    })
     void addressesAreKeptInLowerCaseAndMasterIdsInUpperCase(String typed, String key) {
         assertThat(MailAccount.normalize(typed)).isEqualTo(key);
     }
@@ -25,7 +32,7 @@ class MailAccountTest {
 
     @Test
     void anIspAddressSeenForTheFirstTimeAsksForConsentUnlessItsMailboxHasMoved() {
-        MailAccount account = MailAccount.fromDirectory("new@isp.example", MailAccountKind.ISP_MAIL);
+        MailAccount account = MailAccount.fromDirectory("new@isp.example", MailAccountKind.ISP_MAIL, "cn=new");
 
         assertThat(account.isRegistered()).isFalse();
         assertThat(account.canTryLogin()).isTrue();
@@ -36,7 +43,7 @@ class MailAccountTest {
 
     @Test
     void onceRegisteredAnIspAddressIsNeverAskedAgainAndKeepsItsFirstRegistrationTime() {
-        MailAccount account = MailAccount.fromDirectory("new@isp.example", MailAccountKind.ISP_MAIL);
+        MailAccount account = MailAccount.fromDirectory("new@isp.example", MailAccountKind.ISP_MAIL, "cn=new");
         account.register(T0);
         account.register(T0.plusSeconds(60));
 
@@ -46,7 +53,7 @@ class MailAccountTest {
 
     @Test
     void aMasterIdNeverAsksForConsent() {
-        MailAccount account = MailAccount.fromDirectory("M0000001", MailAccountKind.MASTER_ID);
+        MailAccount account = MailAccount.fromDirectory("M0000001", MailAccountKind.MASTER_ID, "cn=m1");
 
         assertThat(account.needsConsent(false)).isFalse();
     }
@@ -64,9 +71,20 @@ class MailAccountTest {
     @Test
     void anExternalAddressCannotComeFromTheDirectory() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> MailAccount.fromDirectory("someone@example.org", MailAccountKind.EXTERNAL_MAIL));
+                .isThrownBy(
+                        () -> MailAccount.fromDirectory("someone@example.org", MailAccountKind.EXTERNAL_MAIL, "cn=x"));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new DirectoryRecord("someone@example.org", MailAccountKind.EXTERNAL_MAIL, "h", true));
+    }
+
+    @Test
+    void anAccountMadeBeforeKeysAdoptsItsEntrysKeyButNeverAnotherEntrys() {
+        MailAccount account = MailAccount.fromDirectory("old@isp.example", MailAccountKind.ISP_MAIL, "cn=old");
+
+        assertThat(account.adoptDirectoryKey("cn=old")).isTrue();
+        assertThat(account.adoptDirectoryKey("cn=someone-else")).isFalse();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MailAccount.fromDirectory("x@isp.example", MailAccountKind.ISP_MAIL, " "));
     }
 
     @Test

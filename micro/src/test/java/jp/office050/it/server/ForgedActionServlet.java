@@ -12,6 +12,8 @@ import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
 import jp.office050.mailaccounts.boundary.AdminLinks;
+import jp.office050.options.boundary.OptionSettings;
+import jp.office050.web.admin.proxy.ProxyGrants;
 
 /**
  * A forged request, as an attacker with a valid admin session could send one: it names any line id and calls the
@@ -28,9 +30,19 @@ public class ForgedActionServlet extends HttpServlet {
     @Inject
     AdminLinks adminLinks;
 
-    /** One page of the list as the boundary gives it: "total loginId1 loginId2 …". */
+    @Inject
+    OptionSettings settings;
+
+    @Inject
+    ProxyGrants grants;
+
+    /** One page of the list as the boundary gives it: "total loginId1 loginId2 …"; /grants: proxy grants held. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/grants".equals(request.getPathInfo())) {
+            ItSupportServlet.write(response, Integer.toString(grants.size()));
+            return;
+        }
         var query = new LineQuery(
                 request.getParameter("search"),
                 Boolean.parseBoolean(request.getParameter("lockedOnly")),
@@ -58,6 +70,10 @@ public class ForgedActionServlet extends HttpServlet {
                     yield "released";
                 }
                 case "/reset" -> "reset " + lines.resetPassword(lineId);
+                case "/proxy-open" -> {
+                    settings.openProxy(lineId);
+                    yield "opened";
+                }
                 default -> null;
             };
         } catch (NotPermittedException refused) {

@@ -21,6 +21,7 @@ import jp.office050.mailaccounts.entity.DirectoryRecord;
 import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.entity.OptionService;
+import jp.office050.platform.entity.Utc;
 
 /** Test data, made by each test for itself: a fresh contract with unique numbers every time. Test code only. */
 @Stateless
@@ -109,6 +110,27 @@ public class ItFixtures {
         em.createNativeQuery("UPDATE registration_token SET created_at = created_at - INTERVAL '25' HOUR,"
                         + " expires_at = expires_at - INTERVAL '25' HOUR WHERE address = ?1")
                 .setParameter(1, address)
+                .executeUpdate();
+    }
+
+    /** Rows kept for identifiers nobody has. */
+    public long unknownIdentifiers() {
+        return em.createQuery("SELECT COUNT(u) FROM UnknownIdentifier u", Long.class)
+                .getSingleResult();
+    }
+
+    /** Moves the lock and failure window of every unknown identifier a day into the past; returns how many. */
+    public int ageUnknownIdentifiers() {
+        return em.createNativeQuery("UPDATE unknown_identifier SET locked_until = locked_until - INTERVAL '1' DAY,"
+                        + " failures_expire_at = failures_expire_at - INTERVAL '1' DAY")
+                .executeUpdate();
+    }
+
+    /** Moves the expiry of a line's temporary password into the past, as if it was reset 8 days ago. */
+    public void expireTemporaryPassword(String loginId) {
+        em.createNativeQuery("UPDATE line SET password_expires_at = ?1 WHERE login_id = ?2 AND password_temporary")
+                .setParameter(1, Utc.column(clock.instant().minusSeconds(3600)))
+                .setParameter(2, loginId)
                 .executeUpdate();
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.credentials.control.LoginAttempts;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 
 /** Test-only endpoints to make data and read outcomes. Deployed only in the integration-test archive. */
@@ -22,6 +23,9 @@ public class ItSupportServlet extends HttpServlet {
 
     @Inject
     RecordingCallControl callControl;
+
+    @Inject
+    LoginAttempts attempts;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,6 +55,16 @@ public class ItSupportServlet extends HttpServlet {
                 fixtures.lock(request.getParameter("loginId"));
                 yield "locked";
             }
+            case "/age-unknown" -> Integer.toString(fixtures.ageUnknownIdentifiers());
+            case "/forget-unknown" -> Integer.toString(attempts.forgetSpentUnknown());
+            case "/expire-password" -> {
+                fixtures.expireTemporaryPassword(request.getParameter("loginId"));
+                yield "expired";
+            }
+            case "/audit-log" -> {
+                AuditLog.listen();
+                yield "listening";
+            }
             default -> null;
         };
         write(response, result);
@@ -71,6 +85,8 @@ public class ItSupportServlet extends HttpServlet {
             case "/mail-account" -> fixtures.mailAccount(request.getParameter("identifier"));
             case "/administrator" -> fixtures.administrator(request.getParameter("adminId"));
             case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
+            case "/unknown-count" -> Long.toString(fixtures.unknownIdentifiers());
+            case "/audit-log" -> String.join("\u0000", AuditLog.lines());
             case "/audit" ->
                 audit.about(request.getParameter("target"), 200).stream()
                         .map(e -> e.getAction() + " " + e.getOutcome() + " " + e.getActor()

@@ -4,12 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
 import jp.office050.lines.boundary.ListHeading;
+import jp.office050.options.boundary.OptionSettings;
 import jp.office050.web.Messages;
+import jp.office050.web.admin.proxy.ProxyGrants;
+import jp.office050.web.security.Authenticator;
 import org.primefaces.model.LazyDataModel;
 
 /** 利用者番号一覧: the contract's lines, and [ロックアウトの解除] / [パスワードの初期化] on the selected one. */
@@ -31,6 +35,15 @@ public class LinesBacking implements Serializable {
     @Inject
     Lines lines;
 
+    @Inject
+    OptionSettings settings;
+
+    @Inject
+    ProxyGrants grants;
+
+    @Inject
+    Authenticator authenticator;
+
     private ListHeading heading;
     private LazyDataModel<LineSummary> model;
     private String searchText;
@@ -50,6 +63,20 @@ public class LinesBacking implements Serializable {
     public void applySearch() {
         search = new Search(searchText, lockedOnly);
         selected = null;
+    }
+
+    /**
+     * [ユーザ画面参照], posted into the line's own window: the boundary checks that the line may be set on the user's
+     * behalf and records the opening, then the window goes to the line's settings with a grant for it.
+     */
+    public void openProxy() throws IOException {
+        if (selected == null) {
+            Messages.error("lines.select.first");
+            return;
+        }
+        long lineId = selected.getId();
+        settings.openProxy(lineId);
+        authenticator.redirect("/admin/proxy/index.xhtml?grant=" + grants.grant(lineId));
     }
 
     public void releaseLockout() {

@@ -74,6 +74,7 @@ public class AdminsBacking implements Serializable {
         }
         try {
             links.choose(selected.getAdminId());
+            authenticator.renewSession();
             authenticator.redirect("/admin/lines.xhtml");
         } catch (NotPermittedException refused) {
             Messages.error("mail.admins.gone", selected.getAdminId());

@@ -53,6 +53,14 @@ public class Authenticator {
         redirect(path);
     }
 
+    /**
+     * The session's privilege changed (an email account now acts through an administrator ID): it gets a new id, so
+     * that an id known before the change is worth nothing after it.
+     */
+    public void renewSession() {
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
+    }
+
     /** Ends the login and the session, so that nothing opened from it stays usable. */
     public void logout(String thenTo) throws IOException {
         ExternalContext external = faces.getExternalContext();

@@ -42,6 +42,7 @@ public abstract class LoginForm {
         switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
             case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
             case DIRECTORY_UNAVAILABLE -> Messages.error("login.unavailable");
+            case PASSWORD_EXPIRED -> Messages.error("login.temporaryExpired");
             default -> Messages.error(failureMessage(), lockout.duration().toMinutes(), provider.getName());
         }
     }

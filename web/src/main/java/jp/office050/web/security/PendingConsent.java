@@ -16,7 +16,14 @@ public record PendingConsent(String identifier, Instant until) implements Serial
     private static final String KEY = PendingConsent.class.getName();
     private static final Duration VALIDITY = Duration.ofMinutes(10);
 
+    /**
+     * A password was proved: the session gets a new id before it holds anything of the address, so that an id known
+     * before (planted, or read off the login page) cannot consent in its place.
+     */
     static void remember(HttpServletRequest request, String identifier) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         request.getSession()
                 .setAttribute(KEY, new PendingConsent(identifier, Instant.now().plus(VALIDITY)));
     }

@@ -38,6 +38,10 @@ public class PasswordBacking {
             Messages.info("password.changed");
             authenticator.redirectKeepingMessages("/user/settings/index.xhtml");
         } catch (PasswordRejectedException rejected) {
+            if (rejected.reason() == PasswordRejectedException.Reason.LOCKED) {
+                authenticator.logout("/user/?locked=true");
+                return;
+            }
             String field = rejected.reason() == PasswordRejectedException.Reason.WRONG_CURRENT_PASSWORD
                     ? "password:current"
                     : "password:newPassword";

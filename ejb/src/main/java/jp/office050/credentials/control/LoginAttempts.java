@@ -1,0 +1,104 @@
+package jp.office050.credentials.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import jp.office050.credentials.entity.Account;
+import jp.office050.credentials.entity.Admission;
+import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.UnknownIdentifier;
+import jp.office050.platform.entity.Utc;
+
+/**
+ * The short transactions around a password check. Each locks the ID's row ({@code SELECT … FOR UPDATE}), so
+ * attempts on every instance are counted one after the other; the slow hash runs between them, holding no lock.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginAttempts {
+
+    /** What the gate decided, with what the password check needs. */
+    public record Attempt(long id, String storedHash, boolean temporary, boolean expired, Admission admission) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LockoutPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /** Counts an attempt on a known account; empty if the account is gone. */
+    public <T extends Account> Optional<Attempt> admit(Class<T> type, long id) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(account -> new Attempt(
+                        account.getId(),
+                        account.password().hash(),
+                        account.password().isTemporary(),
+                        account.password().isExpired(now),
+                        account.lockout().admit(now, policy)));
+    }
+
+    /**
+     * Counts an attempt on an identifier nobody has, under its keyed hash. The first attempt makes the row; two first
+     * attempts at once may both try, and the loser's insert fails (then its caller asks again, and the row exists).
+     */
+    public Admission admitUnknown(String keyHash) {
+        UnknownIdentifier row = em.find(UnknownIdentifier.class, keyHash, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = new UnknownIdentifier(keyHash);
+            em.persist(row);
+        }
+        return row.lockout().admit(clock.instant(), policy);
+    }
+
+    /** Takes back the failure counted at admission; stores a stronger hash when the cost has risen. */
+    public <T extends Account> T succeeded(Class<T> type, long id, String upgradedHash) {
+        T account = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        account.loggedIn(clock.instant());
+        if (upgradedHash != null) {
+            account.rehash(upgradedHash);
+        }
+        return account;
+    }
+
+    /**
+     * The password was proved without a login (the admin-ID link form, the current password of a password change):
+     * the failure count goes back to zero, and {@code then} runs on the locked row in the same transaction.
+     */
+    public <T extends Account> void proved(Class<T> type, long id, Consumer<T> then) {
+        T account = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        account.lockout().succeeded();
+        then.accept(account);
+    }
+
+    /** Takes back an attempt whose password could not be judged. */
+    public <T extends Account> void withdraw(Class<T> type, long id, Admission admission) {
+        em.find(type, id, LockModeType.PESSIMISTIC_WRITE).lockout().withdraw(admission);
+    }
+
+    /**
+     * Gives an account that exists elsewhere (an ISP address or master ID the directory knows) a row of its own, so
+     * that its failures are counted like any other ID's. Throws when another attempt made the row a moment ago.
+     */
+    public void enrol(Account account) {
+        em.persist(account);
+    }
+
+    /** Forgets the unknown identifiers whose lock and failure window have both ended; returns how many. */
+    public int forgetSpentUnknown() {
+        return em.createNamedQuery(UnknownIdentifier.SPENT)
+                .setParameter("now", Utc.column(clock.instant()))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,70 @@
+package jp.office050.web.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * The error pages (forbidden, not found, error). Reached from a refused or broken request, each is shown as a page of
+ * its own: a plain GET without the refused request's parameters, so that what made the request fail (a tampered view
+ * state, a missing script nonce) cannot make its error page fail too. The forbidden page answers 403 however it was
+ * reached: the container forwards a refusal to it with 500 by default, which would page whoever watches for server
+ * errors each time someone tampers with a request.
+ */
+public class ErrorPagesFilter extends HttpFilter {
+
+    static final String FORBIDDEN = "/forbidden.xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if ((request.getContextPath() + FORBIDDEN).equals(request.getRequestURI())
+                || FORBIDDEN.equals(request.getServletPath())) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
+        boolean dispatched = request.getDispatcherType() == DispatcherType.ERROR
+                || request.getDispatcherType() == DispatcherType.FORWARD;
+        chain.doFilter(dispatched ? new PlainGet(request) : request, response);
+    }
+
+    /** The request as a GET with no parameters. */
+    private static final class PlainGet extends HttpServletRequestWrapper {
+
+        PlainGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+    }
+}
