@@ -46,6 +46,7 @@ public class AdminsBacking implements Serializable {
         password = null;
         switch (outcome) {
             case LINKED -> {
+                authenticator.renewSession(); // a password was proved
                 Messages.info("mail.admins.linked", adminId.strip());
                 adminId = null;
                 refresh();

@@ -54,8 +54,8 @@ public class Authenticator {
     }
 
     /**
-     * The session's privilege changed (an email account now acts through an administrator ID): it gets a new id, so
-     * that an id known before the change is worth nothing after it.
+     * A password was proved, or the session's privilege changed (an email account now acts through an administrator
+     * ID): the session gets a new id, so that an id known before is worth nothing after it.
      */
     public void renewSession() {
         ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();

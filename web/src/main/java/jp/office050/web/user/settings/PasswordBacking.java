@@ -35,6 +35,7 @@ public class PasswordBacking {
         }
         try {
             myLine.changePassword(currentPassword, newPassword);
+            authenticator.renewSession(); // a password was proved (and changed)
             Messages.info("password.changed");
             authenticator.redirectKeepingMessages("/user/settings/index.xhtml");
         } catch (PasswordRejectedException rejected) {
