@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * linking two administrator IDs, opening the second contract's list, releasing a lockout there, going back to
  * 管理者一覧 and unlinking. Skipped (not passed) where Chromium or its driver is not installed.
  */
-@RunAsClient
 @EnabledIf("jp.office050.it.Browser#available")
-class MailBrowserIT extends PortalIT {
+abstract class MailBrowserTests extends PortalTests {
 
     TestContract first;
     TestContract second;
@@ -45,7 +43,7 @@ class MailBrowserIT extends PortalIT {
     @Test
     void aPersonConsentsLinksTwoContractsReleasesALockoutInTheSecondAndUnlinks() {
         String address = TestDirectory.newIspAddress();
-        TestDirectory.addIspAddress(fixtures, address, MailAccountsIT.PASSWORD, false);
+        TestDirectory.addIspAddress(fixtures, address, MailAccountsTests.PASSWORD, false);
         String locked = second.loginIds().get(1);
         fixtures.lock(locked);
         var driver = browser.driver;
@@ -55,11 +53,11 @@ class MailBrowserIT extends PortalIT {
         browser.click(() -> browser.link("「メールアドレス」でログインするにはこちら"));
         browser.until(ExpectedConditions.urlContains("/mail/"));
         browser.type("メールアドレス（または移行済みマスターID）", address);
-        browser.type("パスワード", MailAccountsIT.PASSWORD);
+        browser.type("パスワード", MailAccountsTests.PASSWORD);
         browser.click(() -> browser.button("ログイン"));
         browser.until(ExpectedConditions.urlContains("/mail/consent.xhtml"));
         browser.screenshot("consent");
-        browser.click(() -> browser.button(MailAccountsIT.CONSENT_BUTTON));
+        browser.click(() -> browser.button(MailAccountsTests.CONSENT_BUTTON));
         browser.until(ExpectedConditions.urlContains("/mail/admins.xhtml"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "管理者一覧"));
 

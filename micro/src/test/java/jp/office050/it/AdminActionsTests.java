@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
  * The administrator's actions through the boundary, with a real admin login: requests are forged (any line id), as
  * the boundary must hold whatever the page sent. Then the user's side of a reset.
  */
-@RunAsClient
-class AdminActionsIT extends PortalIT {
+abstract class AdminActionsTests extends PortalTests {
 
     TestContract mine;
     PortalClient admin;
@@ -32,7 +30,7 @@ class AdminActionsIT extends PortalIT {
         assertThat(new PortalClient(base)
                         .loginUser(loginId, Fixtures.USER_PASSWORD)
                         .body())
-                .contains(LoginIT.LOGIN_FAILED);
+                .contains(LoginTests.LOGIN_FAILED);
 
         assertThat(act("release", loginId)).isEqualTo("released");
 
@@ -116,7 +114,7 @@ class AdminActionsIT extends PortalIT {
         assertThat(new PortalClient(base)
                         .loginUser(loginId, Fixtures.USER_PASSWORD)
                         .body())
-                .contains(LoginIT.LOGIN_FAILED);
+                .contains(LoginTests.LOGIN_FAILED);
         var user = new PortalClient(base);
         var page = user.loginUser(loginId, temporary);
         assertThat(page.uri().getPath()).endsWith("/user/settings/password.xhtml");
@@ -155,7 +153,7 @@ class AdminActionsIT extends PortalIT {
 
         var again = new PortalClient(base).loginUser(loginId, "桜が咲く頃に会いましょう");
         assertThat(again.uri().getPath()).endsWith("/user/settings/index.xhtml");
-        assertThat(new PortalClient(base).loginUser(loginId, temporary).body()).contains(LoginIT.LOGIN_FAILED);
+        assertThat(new PortalClient(base).loginUser(loginId, temporary).body()).contains(LoginTests.LOGIN_FAILED);
     }
 
     private String act(String action, String loginId) {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** 代理設定: an administrator sets a line's options on the user's behalf, within its own session and contract only. */
-@RunAsClient
-class ProxyIT extends PortalIT {
+abstract class ProxyTests extends PortalTests {
 
     static final String FORBIDDEN = "このページを表示する権限がありません";
 

@@ -3,15 +3,13 @@ package jp.office050.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
  * Email login against the real mail directory (LDAP in the H2 run, the table in the PostgreSQL run): consent at the
  * first login of an ISP address, migrated addresses and master IDs, lockout, and what a failure says.
  */
-@RunAsClient
-class MailAccountsIT extends PortalIT {
+abstract class MailAccountsTests extends PortalTests {
 
     static final String PASSWORD = "it-mail-password";
     static final String CONSENT_BUTTON = "OCNメールへの移行に同意しログインする";

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * recorded as the actor; once the administrator window logs out or is closed, the proxy window goes away and saves
  * nothing more. Skipped (not passed) where Chromium or its driver is not installed.
  */
-@RunAsClient
 @EnabledIf("jp.office050.it.Browser#available")
-class ProxyBrowserIT extends PortalIT {
+abstract class ProxyBrowserTests extends PortalTests {
 
     static final String DESTINATION = "03-1234-5678";
     static final String SAVED_SUMMARY = "すべての着信を 0312345678 に転送します";

@@ -12,24 +12,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The holes a tampering review found, each tried as an attacker would over HTTP: forged headers, a second client
  * with an old session id, timing as a ratio of medians, oversized and malformed input.
  */
-@RunAsClient
-class HardeningIT extends PortalIT {
+abstract class HardeningTests extends PortalTests {
 
     static final String ERROR_PAGE = "処理を完了できませんでした";
     static final String PASSWORD = "it-mail-password";
-
-    @BeforeAll
-    static void mailServer() {
-        TestMailbox.start();
-    }
 
     // 1. Links in mails
 
@@ -78,7 +70,7 @@ class HardeningIT extends PortalIT {
     @Test
     void choosingAnAdministratorIdRenewsTheSessionId() {
         String address = TestDirectory.newIspAddress();
-        var person = MailAccountsIT.signedIn(base, fixtures, address);
+        var person = MailAccountsTests.signedIn(base, fixtures, address);
         TestContract contract = fixtures.contract(1);
         person.get("mail/admins.xhtml");
         person.submit("link", "submit", Map.of("adminId", contract.adminId(), "password", Fixtures.ADMIN_PASSWORD));
@@ -103,13 +95,13 @@ class HardeningIT extends PortalIT {
             assertThat(new PortalClient(base)
                             .loginAdmin(contract.adminId(), "wrong-" + i)
                             .body())
-                    .contains(LoginIT.LOGIN_FAILED);
+                    .contains(LoginTests.LOGIN_FAILED);
             assertThat(new PortalClient(base).loginAdmin(unknown, "wrong-" + i).body())
-                    .contains(LoginIT.LOGIN_FAILED);
+                    .contains(LoginTests.LOGIN_FAILED);
             assertThat(new PortalClient(base)
                             .loginMail(unknownAddress, "wrong-" + i)
                             .body())
-                    .contains(MailAccountsIT.MAIL_LOGIN_FAILED);
+                    .contains(MailAccountsTests.MAIL_LOGIN_FAILED);
         }
 
         List<String> expected = List.of("REFUSED", "LOCKED", "FAILED", "FAILED", "FAILED", "FAILED");
@@ -184,7 +176,7 @@ class HardeningIT extends PortalIT {
         assertThat(new PortalClient(base)
                         .loginUser(loginId, Fixtures.USER_PASSWORD)
                         .body())
-                .contains(LoginIT.LOGIN_FAILED);
+                .contains(LoginTests.LOGIN_FAILED);
     }
 
     // 5. Input of any size or shape
@@ -194,7 +186,7 @@ class HardeningIT extends PortalIT {
         String longAddress = "a".repeat(200) + "@example.org";
         var mail = new PortalClient(base).loginMail(longAddress, "password");
         assertThat(mail.status()).isEqualTo(200);
-        assertThat(mail.body()).contains(MailAccountsIT.MAIL_LOGIN_FAILED);
+        assertThat(mail.body()).contains(MailAccountsTests.MAIL_LOGIN_FAILED);
         assertThat(fixtures.auditAbout("mail:?").get(0)).startsWith("MAIL_LOGIN FAILED");
 
         var visitor = new PortalClient(base);
@@ -214,7 +206,7 @@ class HardeningIT extends PortalIT {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body())
                     .doesNotContain(ERROR_PAGE)
-                    .containsAnyOf(LoginIT.LOGIN_FAILED, MailAccountsIT.MAIL_LOGIN_FAILED, "文字以内");
+                    .containsAnyOf(LoginTests.LOGIN_FAILED, MailAccountsTests.MAIL_LOGIN_FAILED, "文字以内");
         }
 
         var raw = new PortalClient(base);
@@ -325,9 +317,9 @@ class HardeningIT extends PortalIT {
         assertThat(get.status()).isEqualTo(404);
         assertThat(fixtures.auditAbout("line:" + loginId)).noneMatch(e -> e.startsWith("PROXY_ACCESS"));
 
-        String first = ProxyIT.openProxy(admin, lineId);
+        String first = ProxyTests.openProxy(admin, lineId);
         for (int i = 0; i < 20; i++) {
-            assertThat(ProxyIT.openProxy(admin, lineId)).isEqualTo(first);
+            assertThat(ProxyTests.openProxy(admin, lineId)).isEqualTo(first);
         }
         assertThat(admin.fetch("admin/it/grants").body()).isEqualTo("1");
         assertThat(fixtures.auditAbout("line:" + loginId))
@@ -353,7 +345,7 @@ class HardeningIT extends PortalIT {
         assertThat(refused.uri().getPath()).endsWith("/user/");
         assertThat(refused.body()).contains("初期化パスワードは有効期限が切れています");
         assertThat(new PortalClient(base).loginUser(loginId, "a wrong one").body())
-                .contains(LoginIT.LOGIN_FAILED)
+                .contains(LoginTests.LOGIN_FAILED)
                 .doesNotContain("有効期限");
         assertThat(admin.get("admin/lines.xhtml").body()).contains("期限切れ（再度の初期化が必要）");
     }
@@ -364,7 +356,7 @@ class HardeningIT extends PortalIT {
         long start = System.nanoTime();
         var page = client.submit("login", "submit", Map.of("adminId", adminId, "password", "wrong-password"));
         long elapsed = System.nanoTime() - start;
-        assertThat(page.body()).contains(LoginIT.LOGIN_FAILED);
+        assertThat(page.body()).contains(LoginTests.LOGIN_FAILED);
         return elapsed;
     }
 

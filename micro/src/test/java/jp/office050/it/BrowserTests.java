@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * administrator releases a lockout and resets a password on 利用者番号一覧, then the user logs in with the new password
  * and must choose their own. Skipped (not passed) where Chromium or its driver is not installed.
  */
-@RunAsClient
 @EnabledIf("jp.office050.it.Browser#available")
-class BrowserIT extends PortalIT {
+abstract class BrowserTests extends PortalTests {
 
     static final String NEW_PASSWORD = "春の小川はさらさら行くよ";
 

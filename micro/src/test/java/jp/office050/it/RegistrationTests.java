@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * My Page registration of an external address, end to end through the mail a real SMTP server (GreenMail)
  * received: the one-time link, the password, the first login. The page never tells whether an address exists.
  */
-@RunAsClient
-class RegistrationIT extends PortalIT {
+abstract class RegistrationTests extends PortalTests {
 
     static final String SENT = "入力されたメールアドレスあてに、ご案内のメールを送りました。";
     static final String PASSWORD = "a long chosen passphrase";
-
-    @BeforeAll
-    static void mailServer() {
-        TestMailbox.start();
-    }
 
     @Test
     void aRegistrationMailLinkSetsThePasswordOnceAndTheAddressCanLogIn() {

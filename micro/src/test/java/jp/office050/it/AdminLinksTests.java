@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
  * 管理者一覧 of an email account: linking under the administrator ID's own lockout, unlinking, acting through a
  * link, and the boundary's refusal of any contract the account has not linked, whatever the request says.
  */
-@RunAsClient
-class AdminLinksIT extends PortalIT {
+abstract class AdminLinksTests extends PortalTests {
 
     String address;
     PortalClient person;
@@ -21,7 +19,7 @@ class AdminLinksIT extends PortalIT {
     @BeforeEach
     void signIn() {
         address = TestDirectory.newIspAddress();
-        person = MailAccountsIT.signedIn(base, fixtures, address);
+        person = MailAccountsTests.signedIn(base, fixtures, address);
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The option-service pages of the user settings site: saving, refusing, conflicts, subscriptions, the summary. */
-@RunAsClient
-class OptionsIT extends PortalIT {
+abstract class OptionsTests extends PortalTests {
 
     static final String NOTHING_SET = "着信は呼び出し続けます";
 

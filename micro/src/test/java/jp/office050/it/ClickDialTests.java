@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** クリックダイヤル: first phone, address book, calls through the call-control interface (a recording one here). */
-@RunAsClient
-class ClickDialIT extends PortalIT {
+abstract class ClickDialTests extends PortalTests {
 
     TestContract contract;
     String lineNumber;

@@ -11,13 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.office050.it.Fixtures.TestContract;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Logins on both sites over HTTP: lockout, its atomic counting, sessions, stale pages, audit. */
-@RunAsClient
-class LoginIT extends PortalIT {
+abstract class LoginTests extends PortalTests {
 
     static final String LOGIN_FAILED = "IDまたはパスワードが正しくないか";
 
