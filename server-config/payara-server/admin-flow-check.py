@@ -106,7 +106,7 @@ class Flow:
         )
         self.jar.clear()
 
-        status, _, html = self.request(self.base)
+        status, login_headers, html = self.request(self.base)
         if not self.check(status == 200, "login page GET " + self.base, f"HTTP {status}"):
             return
         form = FormParser("login")
@@ -115,7 +115,6 @@ class Flow:
         if not self.check(bool(form.action) and bool(view_state), "login form with jakarta.faces.ViewState found"):
             return
 
-        login_headers = headers
         data = with_nonce(html, dict(form.fields))  # "login"="login", the ViewState, the nonce
         data.update({"login:adminId": ADMIN_ID, "login:password": ADMIN_PASSWORD, "login:submit": ""})
         action = urllib.parse.urljoin(self.base, form.action)
