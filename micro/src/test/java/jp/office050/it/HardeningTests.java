@@ -236,6 +236,35 @@ abstract class HardeningTests extends PortalTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aTamperedPagingRequestOfTheListIsRefusedAsSuch() {
+        TestContract contract = fixtures.contract(1);
+        var admin = new PortalClient(base);
+        admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+
+        for (var rows : List.of(Map.of("rows", "100000000", "first", "0"), Map.of("rows", "20", "first", "-50"))) {
+            admin.get("admin/lines.xhtml");
+            var answer = admin.ajaxEvent(
+                    "lines",
+                    "lines:table",
+                    "page",
+                    "lines:table",
+                    Map.of(
+                            "lines:table_pagination",
+                            "true",
+                            "lines:table_first",
+                            rows.get("first"),
+                            "lines:table_rows",
+                            rows.get("rows"),
+                            "lines:table_encodeFeature",
+                            "true"));
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).contains(ProxyTests.FORBIDDEN).doesNotContain(ERROR_PAGE);
+        }
+        assertThat(admin.get("admin/lines.xhtml").body())
+                .contains(contract.loginIds().get(0));
+    }
+
     // 6. Security headers
 
     @Test
