@@ -120,6 +120,9 @@ abstract class AdminActionsTests extends PortalTests {
         assertThat(page.uri().getPath()).endsWith("/user/settings/password.xhtml");
         assertThat(page.body()).contains("初期化されたパスワードでログインしました");
         assertThat(user.get("user/settings/index.xhtml").uri().getPath()).endsWith("/password.xhtml");
+        assertThat(user.fetch("it/my-overview").body())
+                .as("the boundaries refuse too, whatever page is asked for")
+                .isEqualTo("refused PASSWORD_CHANGE_REQUIRED");
 
         var tooShort = user.submit(
                 "password", "change", Map.of("current", temporary, "newPassword", "short", "confirmation", "short"));
@@ -150,6 +153,7 @@ abstract class AdminActionsTests extends PortalTests {
                 .endsWith("/user/settings/index.xhtml");
         assertThat(changed.body()).contains("パスワードを変更しました", loginId);
         assertThat(fixtures.state(loginId)).contains("temporary=false");
+        assertThat(user.fetch("it/my-overview").body()).startsWith("summary ");
 
         var again = new PortalClient(base).loginUser(loginId, "桜が咲く頃に会いましょう");
         assertThat(again.uri().getPath()).endsWith("/user/settings/index.xhtml");

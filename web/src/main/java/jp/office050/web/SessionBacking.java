@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.util.Optional;
 import jp.office050.access.control.Caller;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.web.security.Authenticator;
@@ -46,8 +47,7 @@ public class SessionBacking {
     }
 
     public void logout() throws IOException {
-        caller().ifPresent(c ->
-                audit.record(c.principalName(), Action.LOGOUT, c.principalName(), Outcome.SUCCEEDED, null));
+        caller().ifPresent(c -> audit.record(AuditEvent.self(c.principalName(), Action.LOGOUT, Outcome.SUCCEEDED)));
         String loginPage = switch (caller().map(Caller::kind).orElse(Caller.Kind.ADMIN)) {
             case USER -> "/user/";
             case MAIL -> "/mail/";

@@ -13,7 +13,9 @@ public class NotPermittedException extends RuntimeException {
         /** An email account has not chosen which of its administrator IDs to act through. */
         NO_ADMINISTRATOR_CHOSEN,
         /** An email account asked for an administrator ID it has not linked (or no longer links). */
-        NOT_LINKED
+        NOT_LINKED,
+        /** A user signed in with a temporary password: nothing but choosing a new one until then. */
+        PASSWORD_CHANGE_REQUIRED
     }
 
     private final Reason reason;

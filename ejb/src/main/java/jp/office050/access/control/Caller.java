@@ -20,11 +20,8 @@ public record Caller(Kind kind, String id) {
             this.prefix = prefix;
         }
 
+        /** How principal names begin, and the name of the role the kind is given. */
         public String prefix() {
-            return prefix;
-        }
-
-        public String role() {
             return prefix;
         }
     }

@@ -43,18 +43,19 @@ public class Administrator extends Account {
         this.contract = contract;
     }
 
-    public boolean administers(Contract other) {
-        return contract.sameAs(other);
-    }
-
     @Override
     public Long getId() {
         return id;
     }
 
     @Override
-    public String loginName() {
-        return adminId;
+    public String auditName() {
+        return auditNameOf(adminId);
+    }
+
+    /** The audit trail's name for an administrator ID, whether or not the portal has it. */
+    public static String auditNameOf(String adminId) {
+        return "admin:" + adminId;
     }
 
     public String getAdminId() {

@@ -32,27 +32,18 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    public void record(
-            String actor, AuditEvent.Action action, String target, AuditEvent.Outcome outcome, String detail) {
-        persist(new AuditEvent(clock.instant(), actor, action, target, outcome).detail(detail));
-    }
-
     public void record(AuditEvent event) {
         persist(event);
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refused(String actor, AuditEvent.Action action, String target, String detail) {
-        persist(new AuditEvent(clock.instant(), actor, action, target, AuditEvent.Outcome.REFUSED).detail(detail));
-    }
-
-    /** A refusal built by the caller (with whom it acted through), kept although the refused work rolls back. */
+    /** A refusal (or any event) kept although the refused work rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(AuditEvent event) {
         persist(event);
     }
 
     private void persist(AuditEvent event) {
+        event.at(clock.instant());
         if (event.getSourceAddress() == null) {
             event.from(currentAddress());
         }

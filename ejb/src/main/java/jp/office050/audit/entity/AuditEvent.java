@@ -104,12 +104,37 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, String actor, Action action, String target, Outcome outcome) {
-        this.occurredAt = Utc.column(occurredAt);
+    private AuditEvent(String actor, Action action, String target, Outcome outcome) {
         this.actor = clip(actor, NAME_LENGTH);
         this.action = action;
         this.target = clip(target, NAME_LENGTH);
         this.outcome = outcome;
+    }
+
+    /**
+     * Who did what to what, and how it ended; when and from where are added as it is recorded. Actors and targets are
+     * audit names ({@code Caller.principalName()}, {@code Account.auditName()}).
+     */
+    public static AuditEvent of(String actor, Action action, String target, Outcome outcome) {
+        return new AuditEvent(actor, action, target, outcome);
+    }
+
+    /** Something an account did to itself (a login, a logout). */
+    public static AuditEvent self(String principal, Action action, Outcome outcome) {
+        return new AuditEvent(principal, action, principal, outcome);
+    }
+
+    /** A refusal, with the reason (which the person refused is never told). */
+    public static AuditEvent refusal(String actor, Action action, String target, String reason) {
+        return new AuditEvent(actor, action, target, Outcome.REFUSED).detail(reason);
+    }
+
+    /** When it happened, unless already said. */
+    public AuditEvent at(Instant instant) {
+        if (occurredAt == null) {
+            occurredAt = Utc.column(instant);
+        }
+        return this;
     }
 
     public AuditEvent from(String address) {

@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
 import jp.office050.platform.entity.Utc;
 
 /**
- * Something that logs in with an ID and a password, protected by a lockout: a line's login ID, an administrator ID.
+ * Something that logs in with an ID and a password, protected by a lockout: a line's login ID, an administrator ID,
+ * an email account.
  */
 @MappedSuperclass
 public abstract class Account {
@@ -34,8 +35,8 @@ public abstract class Account {
 
     public abstract Long getId();
 
-    /** The ID typed at login. */
-    public abstract String loginName();
+    /** How the audit trail names this account: its kind and ID, e.g. {@code line:u05011110001}. */
+    public abstract String auditName();
 
     public Lockout lockout() {
         return lockout;

@@ -20,11 +20,11 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.lines.entity.OptionService;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.DirectoryRecord;
 import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
-import jp.office050.options.entity.OptionService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -27,10 +27,6 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
         pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
     }
 
-    public static LineQuery firstPage(String search) {
-        return new LineQuery(search, false, Sort.NUMBER, true, 0, 20);
-    }
-
     /** The search text as a LIKE pattern, wildcards in it taken literally. */
     String likePattern() {
         String escaped = search.toLowerCase(java.util.Locale.ROOT)

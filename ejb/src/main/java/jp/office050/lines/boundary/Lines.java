@@ -11,20 +11,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import jp.office050.access.boundary.NotPermittedException;
-import jp.office050.access.boundary.NotPermittedException.Reason;
-import jp.office050.access.control.Acting;
-import jp.office050.access.control.Callers;
 import jp.office050.administrators.entity.Administrator;
-import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
-import jp.office050.options.entity.OptionService;
+import jp.office050.lines.entity.OptionService;
+import jp.office050.mailaccounts.control.Acting;
+import jp.office050.mailaccounts.control.ActingAdministrators;
 import jp.office050.platform.entity.Utc;
 
 /** The administrator's view of its contract's lines: the list, lockout release and password reset. */
@@ -40,10 +37,10 @@ public class Lines {
     EntityManager em;
 
     @Inject
-    Callers callers;
+    ActingAdministrators administrators;
 
     @Inject
-    AuditTrail audit;
+    LineAccess access;
 
     @Inject
     PasswordGenerator generator;
@@ -78,7 +75,7 @@ public class Lines {
 
     /** Whose list this is: the administrator ID, its contract, and whether an email account acts through it. */
     public ListHeading heading() {
-        Acting acting = callers.acting();
+        Acting acting = administrators.current();
         Administrator admin = acting.administrator();
         return new ListHeading(
                 admin.getAdminId(),
@@ -88,44 +85,19 @@ public class Lines {
     }
 
     public void releaseLockout(long lineId) {
-        Acting acting = callers.acting();
-        Line line = manageable(acting, lineId, Action.LOCKOUT_RELEASE);
+        Line line = access.administered(lineId, Action.LOCKOUT_RELEASE, LockModeType.PESSIMISTIC_WRITE);
         line.releaseLockout();
-        audit.record(acting.event(clock.instant(), Action.LOCKOUT_RELEASE, target(line), Outcome.SUCCEEDED));
+        access.succeeded(line, Action.LOCKOUT_RELEASE, null);
     }
 
     /** Gives the line a new random password, temporary until the user chooses one; returns it to be shown once. */
     public String resetPassword(long lineId) {
-        Acting acting = callers.acting();
         String password = generator.generate();
         String hash = hasher.hash(password); // before the row is locked: the hash is slow
-        Line line = manageable(acting, lineId, Action.PASSWORD_RESET);
+        Line line = access.administered(lineId, Action.PASSWORD_RESET, LockModeType.PESSIMISTIC_WRITE);
         line.resetPassword(hash, temporaryPasswords.expiryOf(clock.instant()));
-        audit.record(acting.event(clock.instant(), Action.PASSWORD_RESET, target(line), Outcome.SUCCEEDED));
+        access.succeeded(line, Action.PASSWORD_RESET, null);
         return password;
-    }
-
-    private Line manageable(Acting acting, long lineId, Action action) {
-        Administrator admin = acting.administrator();
-        Line line = em.find(Line.class, lineId, LockModeType.PESSIMISTIC_WRITE);
-        if (line == null || !line.belongsTo(admin.getContract())) {
-            refuse(
-                    acting,
-                    action,
-                    "line-id:" + lineId,
-                    "not a line of contract " + admin.getContract().getNumber());
-            throw new NotPermittedException(Reason.NOT_YOUR_LINE);
-        }
-        if (!line.isManagedBy(admin.getContract())) {
-            refuse(acting, action, target(line), "050 multiple-number line");
-            throw new NotPermittedException(Reason.MULTIPLE_NUMBER_LINE);
-        }
-        return line;
-    }
-
-    private void refuse(Acting acting, Action action, String target, String why) {
-        audit.refused(
-                acting.event(clock.instant(), action, target, Outcome.REFUSED).detail(why));
     }
 
     private String where(LineQuery query) {
@@ -133,7 +105,7 @@ public class Lines {
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> typed, LineQuery query, Instant now) {
-        typed.setParameter("contract", callers.administrator().getContract())
+        typed.setParameter("contract", administrators.current().administrator().getContract())
                 .setParameter("kind", LineKind.ORDINARY)
                 .setParameter("search", query.likePattern());
         if (query.lockedOnly()) {
@@ -171,9 +143,5 @@ public class Lines {
             services.add(OptionService.ANONYMOUS_REJECTION);
         }
         return services;
-    }
-
-    static String target(Line line) {
-        return "line:" + line.getLoginId();
     }
 }

@@ -4,11 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import jp.office050.access.control.Callers;
+import jp.office050.access.control.Caller;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.Claim;
 import jp.office050.credentials.control.Identifiers;
 import jp.office050.credentials.control.LoginAttempts;
@@ -17,7 +18,9 @@ import jp.office050.credentials.control.PasswordChecks.Check;
 import jp.office050.credentials.control.PasswordChecks.Verdict;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.control.PasswordPolicy;
-import jp.office050.lines.boundary.PasswordRejectedException.Reason;
+import jp.office050.credentials.control.PasswordRejectedException;
+import jp.office050.credentials.control.PasswordRejectedException.Reason;
+import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
 
 /** The signed-in user's own line on the user settings site. */
@@ -25,7 +28,7 @@ import jp.office050.lines.entity.Line;
 public class MyLine {
 
     @Inject
-    Callers callers;
+    LineAccess access;
 
     @Inject
     PasswordHasher hasher;
@@ -42,13 +45,9 @@ public class MyLine {
     @Inject
     AuditTrail audit;
 
-    public MyLineStatus status() {
-        Line line = callers.ownLine();
-        return new MyLineStatus(
-                line.getNumber(),
-                line.getLoginId(),
-                line.getDisplayName(),
-                line.password().isTemporary());
+    /** Whether the user signed in with a temporary password and must choose one before anything else. */
+    public boolean mustChangePassword() {
+        return access.own(LockModeType.NONE).password().isTemporary();
     }
 
     /**
@@ -58,8 +57,7 @@ public class MyLine {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changePassword(String currentPassword, String newPassword) {
-        Line line = callers.ownLine();
-        String target = "line:" + line.getLoginId();
+        Line line = access.own(LockModeType.NONE);
         if (!Identifiers.acceptablePassword(currentPassword)) {
             throw new PasswordRejectedException(Reason.WRONG_CURRENT_PASSWORD);
         }
@@ -71,12 +69,17 @@ public class MyLine {
         });
         Check check = checks.check(Claim.of("user", line.getLoginId(), Optional.of(line)), currentPassword);
         if (check.verdict() != Verdict.RIGHT && check.verdict() != Verdict.EXPIRED) {
-            audit.record(target, Action.PASSWORD_CHANGE, target, check.verdict().outcome(), check.detail());
+            audit.record(AuditEvent.of(
+                            Caller.user(line.getLoginId()).principalName(),
+                            Action.PASSWORD_CHANGE,
+                            line.auditName(),
+                            check.verdict().outcome())
+                    .detail(check.detail()));
             boolean locked = check.verdict() == Verdict.LOCKED || check.verdict() == Verdict.WRONG_NOW_LOCKED;
             throw new PasswordRejectedException(locked ? Reason.LOCKED : Reason.WRONG_CURRENT_PASSWORD);
         }
         String newHash = hasher.hash(newPassword);
         attempts.proved(Line.class, line.getId(), proved -> proved.choosePassword(newHash));
-        audit.record(target, Action.PASSWORD_CHANGE, target, Outcome.SUCCEEDED, null);
+        access.succeeded(line, Action.PASSWORD_CHANGE, null);
     }
 }

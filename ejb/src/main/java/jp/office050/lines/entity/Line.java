@@ -20,8 +20,6 @@ import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.StoredPassword;
-import jp.office050.options.entity.OptionService;
-import jp.office050.options.entity.Subscriptions;
 
 /** One employee's 050 number under a contract, with the login ID of the user settings site. */
 @Entity
@@ -119,8 +117,18 @@ public class Line extends Account {
     }
 
     @Override
-    public String loginName() {
-        return loginId;
+    public String auditName() {
+        return auditNameOf(loginId);
+    }
+
+    /** The audit trail's name for a line id that names no line the caller may act on. */
+    public static String auditNameOfId(Long id) {
+        return "line-id:" + id;
+    }
+
+    /** The audit trail's name for a line (by its login ID), whether or not the portal has it. */
+    public static String auditNameOf(String loginId) {
+        return "line:" + loginId;
     }
 
     public Contract getContract() {

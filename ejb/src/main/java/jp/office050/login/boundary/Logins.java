@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.office050.access.control.Caller;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.Claim;
@@ -90,12 +91,8 @@ public class Logins {
             return mailLogin(typedAs, password);
         } catch (DirectoryUnavailableException e) {
             LOG.log(System.Logger.Level.WARNING, "mail directory unavailable: {0}", e.getMessage());
-            audit.record(
-                    typedAs.principalName(),
-                    Action.MAIL_LOGIN,
-                    typedAs.principalName(),
-                    Outcome.FAILED,
-                    "mail directory unavailable");
+            audit.record(AuditEvent.self(typedAs.principalName(), Action.MAIL_LOGIN, Outcome.FAILED)
+                    .detail("mail directory unavailable"));
             return LoginResult.unavailable();
         }
     }
@@ -111,7 +108,9 @@ public class Logins {
                         ? hasher.matches(password, attempt.storedHash())
                         : mailAccounts.verify(found.orElseThrow(), password));
         if (!check.right()) {
-            audit.record(target, Action.MAIL_LOGIN, target, check.verdict().outcome(), check.detail());
+            audit.record(
+                    AuditEvent.self(target, Action.MAIL_LOGIN, check.verdict().outcome())
+                            .detail(check.detail()));
             return LoginResult.failed();
         }
         Attempt attempt = check.attempt();
@@ -119,13 +118,14 @@ public class Logins {
                 attempt.storedHash() != null && hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         MailAccount account = attempts.succeeded(MailAccount.class, attempt.id(), upgraded);
         if (account.needsConsent(found.orElseThrow().migrated())) {
-            audit.record(target, Action.MAIL_LOGIN, target, Outcome.SUCCEEDED, "migration consent asked");
+            audit.record(AuditEvent.self(target, Action.MAIL_LOGIN, Outcome.SUCCEEDED)
+                    .detail("migration consent asked"));
             return LoginResult.consentNeeded(caller);
         }
         if (!account.isRegistered()) {
             mailAccounts.register(caller.id(), "first login of a migrated ID");
         }
-        audit.record(target, Action.MAIL_LOGIN, target, Outcome.SUCCEEDED, null);
+        audit.record(AuditEvent.self(target, Action.MAIL_LOGIN, Outcome.SUCCEEDED));
         return LoginResult.succeeded(caller, false);
     }
 
@@ -133,13 +133,14 @@ public class Logins {
         String target = caller.principalName();
         Check check = checks.check(claim, password);
         if (!check.right()) {
-            audit.record(target, action, target, check.verdict().outcome(), check.detail());
+            audit.record(
+                    AuditEvent.self(target, action, check.verdict().outcome()).detail(check.detail()));
             return check.verdict() == Verdict.EXPIRED ? LoginResult.expired() : LoginResult.failed();
         }
         Attempt attempt = check.attempt();
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(claim.type(), attempt.id(), upgraded);
-        audit.record(target, action, target, Outcome.SUCCEEDED, null);
+        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED));
         return LoginResult.succeeded(caller, attempt.temporary());
     }
 
@@ -161,7 +162,7 @@ public class Logins {
         String target = Identifiers.acceptable(caller.id())
                 ? caller.principalName()
                 : caller.kind().prefix() + ":?";
-        audit.record(target, action, target, Outcome.FAILED, why);
+        audit.record(AuditEvent.self(target, action, Outcome.FAILED).detail(why));
         return false;
     }
 

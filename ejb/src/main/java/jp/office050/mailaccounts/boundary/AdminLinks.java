@@ -80,7 +80,7 @@ public class AdminLinks {
         if (!Identifiers.acceptable(adminId) || !Identifiers.acceptablePassword(password)) {
             return LinkOutcome.REFUSED;
         }
-        String target = "admin:" + adminId;
+        String target = Administrator.auditNameOf(adminId);
         if (link(caller, adminId).isPresent()) {
             record(caller, Action.ADMIN_LINK, target, Outcome.REFUSED, "already linked");
             return LinkOutcome.ALREADY_LINKED;
@@ -116,25 +116,21 @@ public class AdminLinks {
         if (adminId.equals(selection.adminId())) {
             selection.clear();
         }
-        record(caller, Action.ADMIN_UNLINK, "admin:" + adminId, Outcome.SUCCEEDED, null);
+        record(caller, Action.ADMIN_UNLINK, Administrator.auditNameOf(adminId), Outcome.SUCCEEDED, null);
         return true;
     }
 
     /** [管理者画面参照]: from now on this session acts through that administrator ID, if it is linked. */
     public void choose(String adminId) {
         Caller caller = account();
+        String administrator = Administrator.auditNameOf(adminId);
         if (adminId == null || link(caller, adminId).isEmpty()) {
-            audit.refused(caller.principalName(), Action.ADMIN_SWITCH, "admin:" + adminId, "not linked");
+            audit.refused(AuditEvent.refusal(caller.principalName(), Action.ADMIN_SWITCH, administrator, "not linked"));
             throw new NotPermittedException(Reason.NOT_LINKED);
         }
         selection.choose(adminId);
-        audit.record(new AuditEvent(
-                        clock.instant(),
-                        caller.principalName(),
-                        Action.ADMIN_SWITCH,
-                        "admin:" + adminId,
-                        Outcome.SUCCEEDED)
-                .via("admin:" + adminId));
+        audit.record(AuditEvent.of(caller.principalName(), Action.ADMIN_SWITCH, administrator, Outcome.SUCCEEDED)
+                .via(administrator));
     }
 
     private Caller account() {
@@ -160,6 +156,7 @@ public class AdminLinks {
     }
 
     private void record(Caller caller, Action action, String target, Outcome outcome, String detail) {
-        audit.record(caller.principalName(), action, target, outcome, detail);
+        audit.record(
+                AuditEvent.of(caller.principalName(), action, target, outcome).detail(detail));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Optional;
 import jp.office050.access.control.Caller;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.mailaccounts.control.DirectoryAccounts;
@@ -77,7 +78,8 @@ public class MailAccounts {
     public void register(String identifier, String how) {
         MailAccount account = find(identifier).orElseThrow();
         account.register(clock.instant());
-        audit.record("mail:" + identifier, Action.MAIL_REGISTRATION, "mail:" + identifier, Outcome.SUCCEEDED, how);
+        audit.record(AuditEvent.self(account.auditName(), Action.MAIL_REGISTRATION, Outcome.SUCCEEDED)
+                .detail(how));
     }
 
     /**
@@ -86,14 +88,15 @@ public class MailAccounts {
      */
     public Optional<Caller> consent(String identifier) {
         Optional<MailAccount> found = find(identifier).filter(a -> a.needsConsent(false));
-        String target = "mail:" + identifier;
+        String target = MailAccount.auditNameOf(identifier);
         if (found.isEmpty()) {
-            audit.refused(target, Action.MAIL_CONSENT, target, "nothing to consent to");
+            audit.refused(AuditEvent.refusal(target, Action.MAIL_CONSENT, target, "nothing to consent to"));
             return Optional.empty();
         }
         found.get().register(clock.instant());
-        audit.record(target, Action.MAIL_CONSENT, target, Outcome.SUCCEEDED, null);
-        audit.record(target, Action.MAIL_REGISTRATION, target, Outcome.SUCCEEDED, "migration consent");
+        audit.record(AuditEvent.self(target, Action.MAIL_CONSENT, Outcome.SUCCEEDED));
+        audit.record(AuditEvent.self(target, Action.MAIL_REGISTRATION, Outcome.SUCCEEDED)
+                .detail("migration consent"));
         return Optional.of(Caller.mail(identifier));
     }
 

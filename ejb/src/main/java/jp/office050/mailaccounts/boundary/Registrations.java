@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.control.PasswordPolicy;
-import jp.office050.lines.boundary.PasswordRejectedException;
+import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.mailaccounts.control.MailAddresses;
 import jp.office050.mailaccounts.control.MailDirectory;
 import jp.office050.mailaccounts.control.RegistrationMails;
@@ -91,7 +92,7 @@ public class Registrations {
      */
     public void request(String typed, Locale locale) {
         String address = MailAddresses.parse(typed).orElseThrow(InvalidAddressException::new);
-        String target = "mail:" + address;
+        String target = MailAccount.auditNameOf(address);
         Instant now = clock.instant();
         List<RegistrationToken> recent = em.createNamedQuery(
                         RegistrationToken.OF_ADDRESS_SINCE, RegistrationToken.class)
@@ -100,7 +101,8 @@ public class Registrations {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (recent.size() >= mailsPerDay) {
-            audit.record(target, Action.MAIL_REGISTRATION_REQUEST, target, Outcome.REFUSED, "daily mail limit");
+            audit.record(AuditEvent.self(target, Action.MAIL_REGISTRATION_REQUEST, Outcome.REFUSED)
+                    .detail("daily mail limit"));
             return;
         }
         recent.forEach(token -> token.supersede(now));
@@ -112,7 +114,7 @@ public class Registrations {
             LOG.log(System.Logger.Level.ERROR, "My Page mail not sent: {0}", notSent.getMessage());
             throw notSent;
         }
-        audit.record(target, Action.MAIL_REGISTRATION_REQUEST, target, Outcome.SUCCEEDED, null);
+        audit.record(AuditEvent.self(target, Action.MAIL_REGISTRATION_REQUEST, Outcome.SUCCEEDED));
     }
 
     public LinkState check(String token) {
@@ -126,7 +128,7 @@ public class Registrations {
         return usable(token).getAddress();
     }
 
-    /** Spends the link and registers its address with the chosen password (SPEC §5 rules). */
+    /** Spends the link and registers its address with the chosen password (8 to 64 characters, not a very common one, not containing the address). */
     public void complete(String token, String password) {
         RegistrationToken link = usable(token);
         String address = link.getAddress();
@@ -137,11 +139,14 @@ public class Registrations {
         Instant now = clock.instant();
         link.use(now);
         if (account(address).isPresent()) {
-            audit.refused("mail:" + address, Action.MAIL_REGISTRATION, "mail:" + address, "already registered");
+            String target = MailAccount.auditNameOf(address);
+            audit.refused(AuditEvent.refusal(target, Action.MAIL_REGISTRATION, target, "already registered"));
             throw new RegistrationLinkException(LinkState.USED);
         }
-        em.persist(MailAccount.registeredExternal(address, hasher.hash(password), now));
-        audit.record("mail:" + address, Action.MAIL_REGISTRATION, "mail:" + address, Outcome.SUCCEEDED, "My Page");
+        MailAccount account = MailAccount.registeredExternal(address, hasher.hash(password), now);
+        em.persist(account);
+        audit.record(AuditEvent.self(account.auditName(), Action.MAIL_REGISTRATION, Outcome.SUCCEEDED)
+                .detail("My Page"));
     }
 
     private OutgoingMail mailFor(String address, String token, Locale locale) {

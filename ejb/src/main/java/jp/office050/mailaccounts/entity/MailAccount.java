@@ -132,8 +132,13 @@ public class MailAccount extends Account {
     }
 
     @Override
-    public String loginName() {
-        return identifier;
+    public String auditName() {
+        return auditNameOf(identifier);
+    }
+
+    /** The audit trail's name for an email address or master ID, whether or not the portal has it. */
+    public static String auditNameOf(String identifier) {
+        return "mail:" + identifier;
     }
 
     public String getIdentifier() {

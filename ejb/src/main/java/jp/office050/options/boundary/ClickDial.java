@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import jp.office050.access.control.Callers;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.OptionService;
 import jp.office050.options.control.CallControl;
 import jp.office050.options.control.DestinationNumbers;
 import jp.office050.options.control.SettingsLines;
@@ -15,7 +17,6 @@ import jp.office050.options.entity.AddressBookEntry;
 import jp.office050.options.entity.CallOutcome;
 import jp.office050.options.entity.ClickDialCall;
 import jp.office050.options.entity.ClickDialSettings;
-import jp.office050.options.entity.OptionService;
 import jp.office050.options.entity.RingFirst;
 import jp.office050.options.entity.Violation;
 
@@ -30,6 +31,9 @@ public class ClickDial {
 
     @Inject
     SettingsLines lines;
+
+    @Inject
+    Callers callers;
 
     @Inject
     CallControl callControl;
@@ -54,7 +58,7 @@ public class ClickDial {
     }
 
     public void saveSettings(Long lineId, RingFirst first, String registeredNumber, long readAtVersion) {
-        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL);
+        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL, Action.CLICK_DIAL_CHANGE);
         ClickDialSettings settings = settingsOf(line);
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException();
@@ -74,7 +78,7 @@ public class ClickDial {
     }
 
     public void addEntry(Long lineId, String name, String number) {
-        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL);
+        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL, Action.ADDRESS_BOOK_CHANGE);
         String normalized = checked(line, "entryNumber", number);
         if (!AddressBookEntry.validName(name)) {
             throw new SettingsRejectedException(List.of(new Violation("entryName", "addressBook.name.invalid")));
@@ -88,7 +92,7 @@ public class ClickDial {
 
     /** Removes an entry of this line's book; an entry of another line is not found, whatever id was sent. */
     public void removeEntry(Long lineId, long entryId) {
-        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL);
+        Line line = lines.forChange(lineId, OptionService.CLICK_DIAL, Action.ADDRESS_BOOK_CHANGE);
         AddressBookEntry entry = em.find(AddressBookEntry.class, entryId);
         if (entry != null && entry.belongsTo(line.getId())) {
             em.remove(entry);
@@ -102,7 +106,8 @@ public class ClickDial {
         String number = checked(line, "callee", callee);
         String firstPhone = settingsOf(line).firstPhone(line.getNumber());
         CallOutcome outcome = callControl.placeCall(line.getNumber(), firstPhone, number);
-        em.persist(new ClickDialCall(line.getId(), number, clock.instant(), lines.callerName(), outcome));
+        em.persist(new ClickDialCall(
+                line.getId(), number, clock.instant(), callers.current().principalName(), outcome));
         lines.audited(line, Action.CLICK_DIAL_CALL, number + " " + outcome);
         return outcome;
     }

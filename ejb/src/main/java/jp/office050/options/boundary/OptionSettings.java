@@ -7,14 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.lines.boundary.MyLineStatus;
 import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.OptionService;
 import jp.office050.options.control.DestinationNumbers;
 import jp.office050.options.control.SettingsLines;
 import jp.office050.options.entity.AnonymousRejectionSettings;
 import jp.office050.options.entity.ForwardingChoice;
 import jp.office050.options.entity.ForwardingSettings;
-import jp.office050.options.entity.OptionService;
 import jp.office050.options.entity.Phrase;
 import jp.office050.options.entity.Violation;
 
@@ -56,9 +55,9 @@ public class OptionSettings {
     }
 
     /** Number, login ID and name of the line, for the page header and the proxy banner. */
-    public MyLineStatus line(Long lineId) {
+    public LineIdentity line(Long lineId) {
         Line line = lines.line(lineId);
-        return new MyLineStatus(line.getNumber(), line.getLoginId(), line.getDisplayName(), false);
+        return new LineIdentity(line.getNumber(), line.getLoginId(), line.getDisplayName());
     }
 
     public ForwardingChoice forwarding(Long lineId) {
@@ -66,7 +65,7 @@ public class OptionSettings {
     }
 
     public void saveForwarding(Long lineId, ForwardingChoice choice) {
-        Line line = lines.forChange(lineId, OptionService.FORWARDING);
+        Line line = lines.forChange(lineId, OptionService.FORWARDING, Action.FORWARDING_CHANGE);
         ForwardingSettings settings = forwardingOf(line);
         if (settings.getVersion() != choice.getVersion()) {
             throw new ChangedMeanwhileException();
@@ -99,7 +98,7 @@ public class OptionSettings {
     }
 
     public void saveAnonymousRejection(Long lineId, boolean enabled, long readAtVersion) {
-        Line line = lines.forChange(lineId, OptionService.ANONYMOUS_REJECTION);
+        Line line = lines.forChange(lineId, OptionService.ANONYMOUS_REJECTION, Action.ANONYMOUS_REJECTION_CHANGE);
         AnonymousRejectionSettings settings = anonymousOf(line);
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException();

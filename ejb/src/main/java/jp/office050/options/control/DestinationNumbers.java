@@ -2,7 +2,7 @@ package jp.office050.options.control;
 
 /**
  * Decides whether a number a person typed may be a line's call-forwarding destination or a click-dial / address-book
- * number (SPEC §2 and §5): a Japanese subscriber number (050, mobile 070/080/090, fixed 0ABJ), never a short,
+ * number: a Japanese subscriber number (050, mobile 070/080/090, fixed 0ABJ), never a short,
  * emergency, free-dial, navi-dial, premium, international or carrier-prefixed number, and never the line itself.
  *
  * <p>Forwarding is paid by the line's owner, so a destination abroad or on a premium number is the classic toll-fraud

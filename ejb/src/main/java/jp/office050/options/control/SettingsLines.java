@@ -2,51 +2,34 @@ package jp.office050.options.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import jp.office050.access.control.Caller;
-import jp.office050.access.control.Callers;
-import jp.office050.audit.boundary.AuditTrail;
-import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.OptionService;
 import jp.office050.options.boundary.NotSubscribedException;
-import jp.office050.options.entity.OptionService;
 
 /**
- * The line an option-service boundary works on, checked: the caller may set it (see {@link Callers#settingsLine}),
- * and it subscribes to the service. Changes lock the line's row, so that saves of its settings, even the first
- * ones, happen one after the other.
+ * The line an option-service boundary works on, checked: the caller may set it ({@link LineAccess#settings}), and it
+ * subscribes to the service. Changes lock the line's row, so that saves of its settings, even the first ones, happen
+ * one after the other.
  */
 @Dependent
 public class SettingsLines {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Callers callers;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    LineAccess access;
 
     public Line line(Long lineId) {
-        return callers.settingsLine(lineId);
+        return access.settings(lineId, Action.PROXY_ACCESS, LockModeType.NONE);
     }
 
     public Line forReading(Long lineId, OptionService service) {
-        return subscribed(callers.settingsLine(lineId), service);
+        return subscribed(line(lineId), service);
     }
 
-    public Line forChange(Long lineId, OptionService service) {
-        Line line = em.find(Line.class, callers.settingsLine(lineId).getId(), LockModeType.PESSIMISTIC_WRITE);
-        return subscribed(line, service);
+    public Line forChange(Long lineId, OptionService service, Action change) {
+        return subscribed(access.settings(lineId, change, LockModeType.PESSIMISTIC_WRITE), service);
     }
 
     /**
@@ -54,18 +37,7 @@ public class SettingsLines {
      * user.
      */
     public void audited(Line line, Action action, String detail) {
-        String target = "line:" + line.getLoginId();
-        Caller caller = callers.current();
-        AuditEvent event = caller.kind() == Caller.Kind.USER
-                ? new AuditEvent(clock.instant(), caller.principalName(), action, target, Outcome.SUCCEEDED)
-                : callers.acting()
-                        .event(clock.instant(), action, target, Outcome.SUCCEEDED)
-                        .onBehalfOf(target);
-        audit.record(event.detail(detail));
-    }
-
-    public String callerName() {
-        return callers.current().principalName();
+        access.succeeded(line, action, detail);
     }
 
     private static Line subscribed(Line line, OptionService service) {

@@ -60,8 +60,8 @@ class CallerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ADMIN, admin", "USER, user"})
-    void eachKindHasItsRole(Kind kind, String role) {
-        assertThat(kind.role()).isEqualTo(role);
+    @CsvSource({"ADMIN, admin", "USER, user", "MAIL, mail"})
+    void eachKindIsTheRoleItsPrincipalsAreGiven(Kind kind, String role) {
+        assertThat(kind.prefix()).isEqualTo(role);
     }
 }

@@ -25,24 +25,11 @@ class AdministratorTest {
         return new Administrator("A0000001", contract, password);
     }
 
-    @ParameterizedTest(name = "administrator of contract 1 administers contract {0}: {1}")
-    @CsvSource({"1, true", "2, false"})
-    void anAdministratorAdministersOnlyItsOwnContract(long other, boolean administers) {
-        var administrator = administratorOf(contract(1), StoredPassword.chosen("h"));
-
-        assertThat(administrator.administers(contract(other))).isEqualTo(administers);
-    }
-
     @Test
-    void anAdministratorAdministersNoMissingContract() {
-        assertThat(administratorOf(contract(1), StoredPassword.chosen("h")).administers(null))
-                .isFalse();
-    }
-
-    @Test
-    void theLoginNameIsTheAdministratorId() {
-        assertThat(administratorOf(contract(1), StoredPassword.chosen("h")).loginName())
-                .isEqualTo("A0000001");
+    void theAuditTrailNamesItByItsAdministratorId() {
+        assertThat(administratorOf(contract(1), StoredPassword.chosen("h")).auditName())
+                .isEqualTo("admin:A0000001")
+                .isEqualTo(Administrator.auditNameOf("A0000001"));
     }
 
     @Test

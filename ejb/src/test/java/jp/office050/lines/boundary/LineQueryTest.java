@@ -81,8 +81,8 @@ class LineQueryTest {
     }
 
     @Test
-    void theFirstPageSortsByNumberTwentyRowsAtATime() {
-        var query = LineQuery.firstPage(" 0501 ");
+    void theSearchTextIsStrippedBeforeItBecomesAPattern() {
+        var query = new LineQuery(" 0501 ", false, Sort.NUMBER, true, 0, 20);
 
         assertThat(query)
                 .isEqualTo(new LineQuery("0501", false, Sort.NUMBER, true, 0, 20))

@@ -11,11 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The forwarding-destination rule of SPEC §5 ("a valid Japanese number: 050 (11 digits), mobile 070/080/090 (11), fixed
- * 0ABJ (10); refused: 1xx short and emergency numbers (110, 118, 119 …), 0120/0800 free dial, 0570, international,
- * carrier-selection prefixes; not the line itself") and SPEC §2 (never an emergency or special short number such as
- * 110, 118, 119, 117, 177). Categories beyond the SPEC's list (0170/0180/0990, 020/060/091, 00XY/002YZ/0091XY) are
- * from the MIC numbering plan (電気通信番号計画).
+ * The forwarding-destination rule: a valid Japanese number, 050 (11 digits), mobile 070/080/090 (11) or fixed 0ABJ
+ * (10); refused: 1xx short and emergency numbers (110, 118, 119, 117, 177 …), 0120/0800 free dial, 0570,
+ * international, carrier-selection prefixes, and the line itself. The other refused categories (0170/0180/0990,
+ * 020/060/091, 00XY/002YZ/0091XY) are from the MIC numbering plan (電気通信番号計画).
  */
 class DestinationNumbersTest {
 
@@ -27,12 +26,12 @@ class DestinationNumbersTest {
      */
     @ParameterizedTest(name = "[{index}] \"{0}\" (own {1}) -> {2} {3}")
     @CsvSource(textBlock = """
-            # --- SPEC §5: 050, 11 digits ---
+            # --- 050, 11 digits ---
             05012345678,                    05011110001, IP_050,               05012345678
             050-1234-5678,                  05011110001, IP_050,               05012345678
             0501234567,                     05011110001, WRONG_LENGTH,
             050123456789,                   05011110001, WRONG_LENGTH,
-            # --- SPEC §5: mobile 070/080/090, 11 digits ---
+            # --- mobile 070/080/090, 11 digits ---
             09012345678,                    05011110001, MOBILE,               09012345678
             08012345678,                    05011110001, MOBILE,               08012345678
             07012345678,                    05011110001, MOBILE,               07012345678
@@ -40,7 +39,7 @@ class DestinationNumbersTest {
             090123456789,                   05011110001, WRONG_LENGTH,
             070-1234-567,                   05011110001, WRONG_LENGTH,
             090,                            05011110001, WRONG_LENGTH,
-            # --- SPEC §5: fixed 0ABJ, 10 digits, whatever the length of the area code ---
+            # --- fixed 0ABJ, 10 digits, whatever the length of the area code ---
             0312345678,                     05011110001, FIXED,                0312345678
             0612345678,                     05011110001, FIXED,                0612345678
             045-123-4567,                   05011110001, FIXED,                0451234567
@@ -72,7 +71,7 @@ class DestinationNumbersTest {
             +81 120 123 456,                05011110001, FREE_DIAL,
             +81 90 1234 567,                05011110001, WRONG_LENGTH,
             +81,                            05011110001, WRONG_LENGTH,
-            # --- SPEC §5: international (fraud risk of forwarding abroad) ---
+            # --- international (fraud risk of forwarding abroad) ---
             +1 212 555 1234,                05011110001, INTERNATIONAL,
             +82 2 1234 5678,                05011110001, INTERNATIONAL,
             010-1-212-555-1234,             05011110001, INTERNATIONAL,
@@ -84,7 +83,7 @@ class DestinationNumbersTest {
             001-1-212-555-1234,             05011110001, INTERNATIONAL,
             00212-010-1-212-555-1234,       05011110001, INTERNATIONAL,
             009112-010-1-212-555-1234,      05011110001, INTERNATIONAL,
-            # --- SPEC §5: carrier-selection prefixes in front of a domestic number ---
+            # --- carrier-selection prefixes in front of a domestic number ---
             0033-03-1234-5678,              05011110001, CARRIER_PREFIX,
             0036-090-1234-5678,             05011110001, CARRIER_PREFIX,
             0041-0312345678,                05011110001, CARRIER_PREFIX,
@@ -92,7 +91,7 @@ class DestinationNumbersTest {
             0077-045-123-4567,              05011110001, CARRIER_PREFIX,
             0081-90-1234-5678,              05011110001, CARRIER_PREFIX,
             00,                             05011110001, CARRIER_PREFIX,
-            # --- SPEC §2 and §5: 1XY short, emergency and special numbers, and carriers' # numbers ---
+            # --- 1XY short, emergency and special numbers, and carriers' # numbers ---
             110,                            05011110001, EMERGENCY_OR_SPECIAL,
             119,                            05011110001, EMERGENCY_OR_SPECIAL,
             118,                            05011110001, EMERGENCY_OR_SPECIAL,
@@ -108,7 +107,7 @@ class DestinationNumbersTest {
             184-090-1234-5678,              05011110001, EMERGENCY_OR_SPECIAL,
             '#7119',                        05011110001, EMERGENCY_OR_SPECIAL,
             ＃９１１０,                     05011110001, EMERGENCY_OR_SPECIAL,
-            # --- SPEC §5: free dial 0120/0800 and navi dial 0570, whatever their length ---
+            # --- free dial 0120/0800 and navi dial 0570, whatever their length ---
             0120-123-456,                   05011110001, FREE_DIAL,
             0120-1234-567,                  05011110001, FREE_DIAL,
             0800-123-4567,                  05011110001, FREE_DIAL,
@@ -123,7 +122,7 @@ class DestinationNumbersTest {
             020-4123-4567,                  05011110001, OTHER_NON_GEOGRAPHIC,
             060-0123-4567,                  05011110001, OTHER_NON_GEOGRAPHIC,
             091-234-5678,                   05011110001, OTHER_NON_GEOGRAPHIC,
-            # --- SPEC §5: not the line itself, in whatever notation either is written ---
+            # --- not the line itself, in whatever notation either is written ---
             05011110001,                    05011110001, SAME_AS_LINE,
             050-1111-0001,                  05011110001, SAME_AS_LINE,
             05011110001,                    050-1111-0001, SAME_AS_LINE,

@@ -17,10 +17,10 @@ import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.lines.entity.OptionService;
 import jp.office050.mailaccounts.entity.DirectoryRecord;
 import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
-import jp.office050.options.entity.OptionService;
 import jp.office050.platform.entity.Utc;
 
 /** Test data, made by each test for itself: a fresh contract with unique numbers every time. Test code only. */

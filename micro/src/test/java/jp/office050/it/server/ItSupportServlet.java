@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
+import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.credentials.control.LoginAttempts;
 import jp.office050.mailaccounts.entity.MailAccountKind;
+import jp.office050.options.boundary.OptionSettings;
 
 /** Test-only endpoints to make data and read outcomes. Deployed only in the integration-test archive. */
 @WebServlet("/it/*")
@@ -26,6 +28,9 @@ public class ItSupportServlet extends HttpServlet {
 
     @Inject
     LoginAttempts attempts;
+
+    @Inject
+    OptionSettings settings;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -86,6 +91,13 @@ public class ItSupportServlet extends HttpServlet {
             case "/administrator" -> fixtures.administrator(request.getParameter("adminId"));
             case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
             case "/unknown-count" -> Long.toString(fixtures.unknownIdentifiers());
+            case "/my-overview" -> {
+                try {
+                    yield "summary " + settings.overview(null).getSummary().size();
+                } catch (NotPermittedException refused) {
+                    yield "refused " + refused.reason();
+                }
+            }
             case "/audit-log" -> String.join("\u0000", AuditLog.lines());
             case "/audit" ->
                 audit.about(request.getParameter("target"), 200).stream()

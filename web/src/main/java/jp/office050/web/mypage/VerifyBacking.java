@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jp.office050.lines.boundary.PasswordRejectedException;
+import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.mailaccounts.boundary.RegistrationLinkException;
 import jp.office050.mailaccounts.boundary.Registrations;
 import jp.office050.mailaccounts.boundary.Registrations.LinkState;

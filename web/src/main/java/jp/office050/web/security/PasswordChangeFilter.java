@@ -23,9 +23,7 @@ public class PasswordChangeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.isUserInRole("user")
-                && !path.equals(PASSWORD_PAGE)
-                && myLine.status().isMustChangePassword()) {
+        if (request.isUserInRole("user") && !path.equals(PASSWORD_PAGE) && myLine.mustChangePassword()) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

@@ -81,7 +81,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         request.getSession().setMaxInactiveInterval(idleMinutes * 60);
         return context.notifyContainerAboutLogin(
-                caller.principalName(), Set.of(caller.kind().role()));
+                caller.principalName(), Set.of(caller.kind().prefix()));
     }
 
     /** How the last login of this request ended ({@link LoginResult.Status}), for the login page's message. */

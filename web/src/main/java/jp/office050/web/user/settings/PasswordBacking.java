@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.lines.boundary.MyLine;
-import jp.office050.lines.boundary.PasswordRejectedException;
 import jp.office050.web.Messages;
 import jp.office050.web.security.Authenticator;
 
@@ -25,7 +25,7 @@ public class PasswordBacking {
     private String confirmation;
 
     public boolean isForced() {
-        return myLine.status().isMustChangePassword();
+        return myLine.mustChangePassword();
     }
 
     public void change() throws IOException {

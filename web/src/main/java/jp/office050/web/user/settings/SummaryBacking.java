@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import jp.office050.lines.boundary.MyLineStatus;
+import jp.office050.options.boundary.LineIdentity;
 import jp.office050.options.boundary.OptionSettings;
 import jp.office050.options.boundary.Overview;
 import jp.office050.web.Messages;
@@ -21,10 +21,10 @@ public class SummaryBacking {
     SettingsLine line;
 
     private Overview overview;
-    private MyLineStatus facts;
+    private LineIdentity facts;
 
     /** Number, login ID and name of the line. */
-    public MyLineStatus getLine() {
+    public LineIdentity getLine() {
         if (facts == null) {
             facts = settings.line(line.getLineId());
         }

@@ -1,4 +1,4 @@
-package jp.office050.lines.boundary;
+package jp.office050.credentials.control;
 
 import jakarta.ejb.ApplicationException;
 import jp.office050.credentials.control.PasswordPolicy.Violation;

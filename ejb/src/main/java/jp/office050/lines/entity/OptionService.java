@@ -1,4 +1,4 @@
-package jp.office050.options.entity;
+package jp.office050.lines.entity;
 
 /** The option services a line can subscribe to (オプションサービス). */
 public enum OptionService {

@@ -1,4 +1,4 @@
-package jp.office050.options.entity;
+package jp.office050.lines.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package jp.office050.options.entity;
+package jp.office050.lines.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package jp.office050.access.control;
+package jp.office050.mailaccounts.control;
 
-import java.time.Instant;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
@@ -14,7 +13,11 @@ import jp.office050.audit.entity.AuditEvent.Outcome;
  */
 public record Acting(String actor, String via, Administrator administrator) {
 
-    public AuditEvent event(Instant now, Action action, String target, Outcome outcome) {
-        return new AuditEvent(now, actor, action, target, outcome).via(via);
+    public AuditEvent event(Action action, String target, Outcome outcome) {
+        return AuditEvent.of(actor, action, target, outcome).via(via);
+    }
+
+    public AuditEvent refusal(Action action, String target, String reason) {
+        return event(action, target, Outcome.REFUSED).detail(reason);
     }
 }
