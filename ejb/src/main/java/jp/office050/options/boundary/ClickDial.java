@@ -63,11 +63,7 @@ public class ClickDial {
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException();
         }
-        String number = null;
-        if (registeredNumber != null && !registeredNumber.isBlank()) {
-            number = checked(line, "registeredNumber", registeredNumber);
-        }
-        List<Violation> violations = settings.change(first, number);
+        List<Violation> violations = settings.change(first, registeredNumber, line.getNumber());
         if (!violations.isEmpty()) {
             throw new SettingsRejectedException(violations);
         }
@@ -79,15 +75,14 @@ public class ClickDial {
 
     public void addEntry(Long lineId, String name, String number) {
         Line line = lines.forChange(lineId, OptionService.CLICK_DIAL, Action.ADDRESS_BOOK_CHANGE);
-        String normalized = checked(line, "entryNumber", number);
-        if (!AddressBookEntry.validName(name)) {
-            throw new SettingsRejectedException(List.of(new Violation("entryName", "addressBook.name.invalid")));
+        List<Violation> violations = AddressBookEntry.violations(
+                name, number, line.getNumber(), entries(line).size());
+        if (!violations.isEmpty()) {
+            throw new SettingsRejectedException(violations);
         }
-        if (entries(line).size() >= AddressBookEntry.MAX_ENTRIES) {
-            throw new SettingsRejectedException(List.of(new Violation("entryName", "addressBook.full")));
-        }
-        em.persist(new AddressBookEntry(line.getId(), name, normalized));
-        lines.audited(line, Action.ADDRESS_BOOK_CHANGE, "added " + normalized);
+        var entry = new AddressBookEntry(line.getId(), name, number, line.getNumber());
+        em.persist(entry);
+        lines.audited(line, Action.ADDRESS_BOOK_CHANGE, "added " + entry.getNumber());
     }
 
     /** Removes an entry of this line's book; an entry of another line is not found, whatever id was sent. */

@@ -9,7 +9,6 @@ import java.util.List;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.OptionService;
-import jp.office050.options.control.DestinationNumbers;
 import jp.office050.options.control.SettingsLines;
 import jp.office050.options.entity.AnonymousRejectionSettings;
 import jp.office050.options.entity.ForwardingChoice;
@@ -70,20 +69,7 @@ public class OptionSettings {
         if (settings.getVersion() != choice.getVersion()) {
             throw new ChangedMeanwhileException();
         }
-        List<Violation> violations = new ArrayList<>();
-        String destination = null;
-        if (choice.getDestination() != null && !choice.getDestination().isBlank()) {
-            var checked = DestinationNumbers.check(choice.getDestination(), line.getNumber());
-            if (!checked.isAccepted()) {
-                violations.add(new Violation(
-                        "destination", "destination." + checked.refusal().name()));
-            }
-            destination = checked.number();
-        }
-        violations.addAll(ForwardingSettings.violations(choice));
-        if (violations.isEmpty()) {
-            violations.addAll(settings.change(choice, destination));
-        }
+        List<Violation> violations = settings.change(choice, line.getNumber());
         if (!violations.isEmpty()) {
             throw new SettingsRejectedException(violations);
         }

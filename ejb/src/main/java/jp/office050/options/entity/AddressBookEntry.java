@@ -9,6 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import jp.office050.options.control.DestinationNumbers;
 
 /** One name and number in a line's click-dial address book. */
 @Entity
@@ -38,14 +41,37 @@ public class AddressBookEntry implements Serializable {
 
     protected AddressBookEntry() {}
 
-    public AddressBookEntry(long lineId, String name, String normalizedNumber) {
+    /**
+     * A new entry of a line's book.
+     *
+     * @throws IllegalArgumentException unless {@link #violations} found nothing wrong with it
+     */
+    public AddressBookEntry(long lineId, String name, String typedNumber, String lineNumber) {
+        if (!violations(name, typedNumber, lineNumber, 0).isEmpty()) {
+            throw new IllegalArgumentException("not an address-book entry: check violations() first");
+        }
         this.lineId = lineId;
         this.name = name.strip();
-        this.number = normalizedNumber;
+        this.number = DestinationNumbers.check(typedNumber, lineNumber).number();
     }
 
-    public static boolean validName(String name) {
-        return name != null && !name.isBlank() && name.strip().length() <= MAX_NAME_LENGTH;
+    /**
+     * What is wrong with a new entry: a name of 1 to {@value #MAX_NAME_LENGTH} characters, a number the numbering plan
+     * accepts (not the line's own, {@code lineNumber}), and room in a book that has {@code entriesSoFar} entries.
+     */
+    public static List<Violation> violations(String name, String typedNumber, String lineNumber, int entriesSoFar) {
+        List<Violation> violations = new ArrayList<>();
+        var checked = DestinationNumbers.check(typedNumber == null ? "" : typedNumber, lineNumber);
+        if (!checked.isAccepted()) {
+            violations.add(new Violation(
+                    "entryNumber", "destination." + checked.refusal().name()));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+            violations.add(new Violation("entryName", "addressBook.name.invalid"));
+        } else if (entriesSoFar >= MAX_ENTRIES) {
+            violations.add(new Violation("entryName", "addressBook.full"));
+        }
+        return violations;
     }
 
     public boolean belongsTo(long line) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import jp.office050.options.control.DestinationNumbers;
 
 /** クリックダイヤル: the phone that is rung first when the user clicks to call. */
 @Entity
@@ -37,15 +38,29 @@ public class ClickDialSettings {
     }
 
     /** {@code normalizedNumber}: the registered number as the numbering-plan check wrote it, or null. */
-    public List<Violation> change(RingFirst first, String normalizedNumber) {
+    /**
+     * Takes the choice if it keeps the rules, and then only: the phone to ring first, and a registered number that the
+     * numbering plan accepts (checked here; {@code lineNumber} is the line's own, which needs no registering). Returns
+     * the refused fields.
+     */
+    public List<Violation> change(RingFirst first, String typedNumber, String lineNumber) {
         if (first == null) {
             return List.of(new Violation("ringFirst", "clickDial.ringFirst.required"));
         }
-        if (first == RingFirst.REGISTERED && normalizedNumber == null) {
+        String number = null;
+        if (typedNumber != null && !typedNumber.isBlank()) {
+            var checked = DestinationNumbers.check(typedNumber, lineNumber);
+            if (!checked.isAccepted()) {
+                return List.of(new Violation(
+                        "registeredNumber", "destination." + checked.refusal().name()));
+            }
+            number = checked.number();
+        }
+        if (first == RingFirst.REGISTERED && number == null) {
             return List.of(new Violation("registeredNumber", "clickDial.registeredNumber.required"));
         }
         ringFirst = first;
-        registeredNumber = normalizedNumber;
+        registeredNumber = number;
         return List.of();
     }
 

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.office050.options.control.DestinationNumbers;
 
 /**
  * 転送・留守番: where calls go when the line is not answered, busy or unreachable, or always; and the voicemail that
@@ -27,6 +29,7 @@ public class ForwardingSettings {
     public static final int MAX_VOICEMAIL_RINGS = 10;
     public static final int DEFAULT_VOICEMAIL_RINGS = 5;
     public static final int MAX_GREETING_LENGTH = 200;
+    public static final int MAX_ADDRESS_LENGTH = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
@@ -80,13 +83,12 @@ public class ForwardingSettings {
 
     /**
      * Takes the choice if it keeps every rule, and then only: otherwise nothing changes and the refused fields are
-     * returned. {@code normalizedDestination} is the destination as the numbering-plan check wrote it (or null).
+     * returned. The destination is checked against the numbering plan here ({@code lineNumber}: the line's own number,
+     * which it may not forward to) and kept as that check wrote it.
      */
-    public List<Violation> change(ForwardingChoice choice, String normalizedDestination) {
-        List<Violation> violations = violations(choice);
-        if (choice.forwardsAny() && normalizedDestination == null && violations.isEmpty()) {
-            violations = List.of(new Violation("destination", "forwarding.destination.required"));
-        }
+    public List<Violation> change(ForwardingChoice choice, String lineNumber) {
+        Optional<DestinationNumbers.Result> checked = destinationOf(choice, lineNumber);
+        List<Violation> violations = violations(choice, checked);
         if (!violations.isEmpty()) {
             return violations;
         }
@@ -94,7 +96,7 @@ public class ForwardingSettings {
         busy = choice.isBusy();
         noAnswer = choice.isNoAnswer();
         unreachable = choice.isUnreachable();
-        destination = normalizedDestination;
+        destination = checked.map(DestinationNumbers.Result::number).orElse(null);
         ringSeconds = choice.getRingSeconds();
         voicemail = choice.isVoicemail();
         voicemailAfterRings = choice.getVoicemailAfterRings();
@@ -106,12 +108,27 @@ public class ForwardingSettings {
         return List.of();
     }
 
-    /** The rules of these settings, but the destination's numbering plan; every broken one at once. */
-    public static List<Violation> violations(ForwardingChoice choice) {
+    /** Every rule the choice breaks, at once (what {@link #change} would refuse). */
+    static List<Violation> violations(ForwardingChoice choice, String lineNumber) {
+        return violations(choice, destinationOf(choice, lineNumber));
+    }
+
+    private static Optional<DestinationNumbers.Result> destinationOf(ForwardingChoice choice, String lineNumber) {
+        return blank(choice.getDestination())
+                ? Optional.empty()
+                : Optional.of(DestinationNumbers.check(choice.getDestination(), lineNumber));
+    }
+
+    private static List<Violation> violations(
+            ForwardingChoice choice, Optional<DestinationNumbers.Result> destination) {
         List<Violation> violations = new ArrayList<>();
-        if (choice.forwardsAny() && blank(choice.getDestination())) {
+        if (destination.isEmpty() && choice.forwardsAny()) {
             violations.add(new Violation("destination", "forwarding.destination.required"));
         }
+        destination
+                .filter(result -> !result.isAccepted())
+                .ifPresent(refused -> violations.add(new Violation(
+                        "destination", "destination." + refused.refusal().name())));
         if (choice.getRingSeconds() < MIN_RING_SECONDS || choice.getRingSeconds() > MAX_RING_SECONDS) {
             violations.add(new Violation("ringSeconds", "forwarding.ringSeconds.range"));
         }
@@ -129,7 +146,7 @@ public class ForwardingSettings {
         }
         String address = choice.getNotifyAddress();
         if (!blank(address)
-                && (address.strip().length() > 254
+                && (address.strip().length() > MAX_ADDRESS_LENGTH
                         || !EMAIL.matcher(address.strip()).matches())) {
             violations.add(new Violation("notifyAddress", "forwarding.notifyAddress.invalid"));
         }

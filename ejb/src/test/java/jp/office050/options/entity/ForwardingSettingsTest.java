@@ -17,6 +17,8 @@ class ForwardingSettingsTest {
     private static final long LINE = 42L;
     private static final String TYPED = "090-1234-5678";
     private static final String NORMALIZED = "09012345678";
+    /** The line's own number, which it may not forward to. */
+    private static final String OWN_NUMBER = "05011110001";
 
     private static final Violation DESTINATION_REQUIRED =
             new Violation("destination", "forwarding.destination.required");
@@ -75,9 +77,9 @@ class ForwardingSettingsTest {
         return ForwardingSettings.defaults(LINE);
     }
 
-    private static ForwardingSettings saved(ForwardingChoice choice, String normalizedDestination) {
+    private static ForwardingSettings saved(ForwardingChoice choice) {
         var settings = settings();
-        assertThat(settings.change(choice, normalizedDestination))
+        assertThat(settings.change(choice, OWN_NUMBER))
                 .as("precondition: the choice is accepted")
                 .isEmpty();
         return settings;
@@ -98,8 +100,8 @@ class ForwardingSettingsTest {
 
     @Test
     void theFormAsItStartsBreaksNoRule() {
-        assertThat(ForwardingSettings.violations(untouched())).isEmpty();
-        assertThat(ForwardingSettings.violations(everythingSet())).isEmpty();
+        assertThat(ForwardingSettings.violations(untouched(), OWN_NUMBER)).isEmpty();
+        assertThat(ForwardingSettings.violations(everythingSet(), OWN_NUMBER)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} seconds: accepted {1}")
@@ -109,7 +111,8 @@ class ForwardingSettingsTest {
         choice.setDestination(TYPED);
         choice.setRingSeconds(seconds);
 
-        assertThat(ForwardingSettings.violations(choice)).isEqualTo(accepted ? List.of() : List.of(RING_SECONDS_RANGE));
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
+                .isEqualTo(accepted ? List.of() : List.of(RING_SECONDS_RANGE));
     }
 
     @ParameterizedTest(name = "{0} rings: accepted {1}")
@@ -119,7 +122,7 @@ class ForwardingSettingsTest {
         choice.setVoicemail(true);
         choice.setVoicemailAfterRings(rings);
 
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .isEqualTo(accepted ? List.of() : List.of(VOICEMAIL_RINGS_RANGE));
     }
 
@@ -144,7 +147,7 @@ class ForwardingSettingsTest {
         var choice = mode.on(untouched());
         choice.setDestination(destination);
 
-        assertThat(ForwardingSettings.violations(choice)).containsExactly(DESTINATION_REQUIRED);
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).containsExactly(DESTINATION_REQUIRED);
     }
 
     @ParameterizedTest
@@ -153,7 +156,7 @@ class ForwardingSettingsTest {
         var choice = mode.on(untouched());
         choice.setDestination(TYPED);
 
-        assertThat(ForwardingSettings.violations(choice)).isEmpty();
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).isEmpty();
     }
 
     @ParameterizedTest
@@ -164,7 +167,7 @@ class ForwardingSettingsTest {
         choice.setVoicemail(true);
         choice.setDestination(destination);
 
-        assertThat(ForwardingSettings.violations(choice)).isEmpty();
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).isEmpty();
     }
 
     @Test
@@ -172,7 +175,7 @@ class ForwardingSettingsTest {
         var choice = untouched();
         choice.setGreeting(null);
 
-        assertThat(ForwardingSettings.violations(choice)).containsExactly(GREETING_REQUIRED);
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).containsExactly(GREETING_REQUIRED);
     }
 
     @ParameterizedTest
@@ -183,7 +186,7 @@ class ForwardingSettingsTest {
         choice.setGreeting(Greeting.CUSTOM);
         choice.setGreetingText(text);
 
-        assertThat(ForwardingSettings.violations(choice)).containsExactly(GREETING_TEXT_REQUIRED);
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).containsExactly(GREETING_TEXT_REQUIRED);
     }
 
     @ParameterizedTest(name = "{0} characters with padding \"{1}\": accepted {2}")
@@ -194,7 +197,7 @@ class ForwardingSettingsTest {
         choice.setGreeting(Greeting.CUSTOM);
         choice.setGreetingText(padding + "あ".repeat(length) + padding);
 
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .isEqualTo(accepted ? List.of() : List.of(GREETING_TEXT_TOO_LONG));
     }
 
@@ -204,10 +207,10 @@ class ForwardingSettingsTest {
         choice.setGreeting(Greeting.STANDARD);
         choice.setGreetingText("あ".repeat(201));
 
-        assertThat(ForwardingSettings.violations(choice)).isEmpty();
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).isEmpty();
 
         choice.setGreetingText("  ");
-        assertThat(ForwardingSettings.violations(choice)).isEmpty();
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).isEmpty();
     }
 
     @ParameterizedTest
@@ -225,7 +228,7 @@ class ForwardingSettingsTest {
         choice.setVoicemail(true);
         choice.setNotifyAddress(address);
 
-        assertThat(ForwardingSettings.violations(choice)).isEmpty();
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).isEmpty();
     }
 
     @ParameterizedTest
@@ -247,7 +250,7 @@ class ForwardingSettingsTest {
         choice.setVoicemail(true);
         choice.setNotifyAddress(address);
 
-        assertThat(ForwardingSettings.violations(choice)).containsExactly(NOTIFY_ADDRESS_INVALID);
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER)).containsExactly(NOTIFY_ADDRESS_INVALID);
     }
 
     @ParameterizedTest(name = "{0} characters: accepted {1}")
@@ -259,7 +262,7 @@ class ForwardingSettingsTest {
         choice.setNotifyAddress("  " + address + "  ");
 
         assertThat(address).hasSize(length);
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .isEqualTo(accepted ? List.of() : List.of(NOTIFY_ADDRESS_INVALID));
     }
 
@@ -275,7 +278,7 @@ class ForwardingSettingsTest {
         choice.setGreetingText("");
         choice.setNotifyAddress("taro@example");
 
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .containsExactlyInAnyOrder(
                         DESTINATION_REQUIRED,
                         RING_SECONDS_RANGE,
@@ -291,7 +294,7 @@ class ForwardingSettingsTest {
         choice.setGreeting(null);
         choice.setNotifyAddress("not an address");
 
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .containsExactlyInAnyOrder(RING_SECONDS_RANGE, GREETING_REQUIRED, NOTIFY_ADDRESS_INVALID);
     }
 
@@ -302,7 +305,7 @@ class ForwardingSettingsTest {
             strings = {"ringSeconds", "voicemailAfterRings", "greeting", "greetingText", "notifyAddress", "destination"
             })
     void aChoiceThatBreaksOneRuleChangesNothing(String brokenField) {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var before = settings.choice();
 
         var attempt = new ForwardingChoice();
@@ -325,13 +328,12 @@ class ForwardingSettingsTest {
             default -> throw new IllegalArgumentException(brokenField);
         }
 
-        var violations = settings.change(attempt, "0312345678");
+        var violations = settings.change(attempt, OWN_NUMBER);
 
         assertThat(violations).extracting(Violation::field).containsExactly(brokenField);
-        assertThat(violations).isEqualTo(ForwardingSettings.violations(attempt));
+        assertThat(violations).isEqualTo(ForwardingSettings.violations(attempt, OWN_NUMBER));
         assertThat(settings.choice()).usingRecursiveComparison().isEqualTo(before);
-        assertThat(settings.describe())
-                .isEqualTo(saved(everythingSet(), NORMALIZED).describe());
+        assertThat(settings.describe()).isEqualTo(saved(everythingSet()).describe());
     }
 
     @Test
@@ -343,7 +345,7 @@ class ForwardingSettingsTest {
         attempt.setVoicemailAfterRings(0);
         attempt.setNotifyAddress("x");
 
-        assertThat(settings.change(attempt, NORMALIZED))
+        assertThat(settings.change(attempt, OWN_NUMBER))
                 .containsExactlyInAnyOrder(RING_SECONDS_RANGE, VOICEMAIL_RINGS_RANGE, NOTIFY_ADDRESS_INVALID);
         assertThat(settings.choice()).usingRecursiveComparison().isEqualTo(before);
         assertThat(settings.describe()).isEmpty();
@@ -356,7 +358,7 @@ class ForwardingSettingsTest {
         choice.setGreetingText("  ただいま電話に出ることができません。  ");
         choice.setNotifyAddress("  taro@example.co.jp ");
 
-        assertThat(settings.change(choice, NORMALIZED)).isEmpty();
+        assertThat(settings.change(choice, OWN_NUMBER)).isEmpty();
 
         var now = settings.choice();
         assertThat(now.isAlways()).isFalse();
@@ -376,14 +378,14 @@ class ForwardingSettingsTest {
 
     @Test
     void aLaterValidChoiceReplacesAnEarlierOne() {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var choice = untouched();
         choice.setAlways(true);
         choice.setDestination("03-1234-5678");
         choice.setRingSeconds(5);
         choice.setVoicemailAfterRings(10);
 
-        assertThat(settings.change(choice, "0312345678")).isEmpty();
+        assertThat(settings.change(choice, OWN_NUMBER)).isEmpty();
 
         var now = settings.choice();
         assertThat(now.isAlways()).isTrue();
@@ -401,12 +403,12 @@ class ForwardingSettingsTest {
 
     @Test
     void theTextOfACustomGreetingIsDroppedWhenTheStandardOneIsChosen() {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var choice = everythingSet();
         choice.setGreeting(Greeting.STANDARD);
         choice.setGreetingText("前に入力した挨拶");
 
-        assertThat(settings.change(choice, NORMALIZED)).isEmpty();
+        assertThat(settings.change(choice, OWN_NUMBER)).isEmpty();
 
         assertThat(settings.choice().getGreeting()).isEqualTo(Greeting.STANDARD);
         assertThat(settings.choice().getGreetingText()).isNull();
@@ -416,11 +418,11 @@ class ForwardingSettingsTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t"})
     void aBlankNotifyAddressIsStoredAsNone(String address) {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var choice = everythingSet();
         choice.setNotifyAddress(address);
 
-        assertThat(settings.change(choice, NORMALIZED)).isEmpty();
+        assertThat(settings.change(choice, OWN_NUMBER)).isEmpty();
 
         assertThat(settings.choice().getNotifyAddress()).isNull();
         assertThat(settings.describe()).extracting(Phrase::key).doesNotContain("summary.voicemail.notify");
@@ -428,13 +430,14 @@ class ForwardingSettingsTest {
 
     @ParameterizedTest
     @EnumSource(Mode.class)
-    void forwardingIsRefusedWhenTheNumberingPlanCheckGaveNoDestination(Mode mode) {
-        var settings = saved(everythingSet(), NORMALIZED);
+    void forwardingToANumberThePlanRefusesIsRefusedWithTheReason(Mode mode) {
+        var settings = saved(everythingSet());
         var before = settings.choice();
         var choice = mode.on(untouched());
         choice.setDestination("0120-123-456");
 
-        assertThat(settings.change(choice, null)).containsExactly(DESTINATION_REQUIRED);
+        assertThat(settings.change(choice, OWN_NUMBER))
+                .containsExactly(new Violation("destination", "destination.FREE_DIAL"));
         assertThat(settings.choice()).usingRecursiveComparison().isEqualTo(before);
     }
 
@@ -444,17 +447,17 @@ class ForwardingSettingsTest {
         var choice = Mode.BUSY.on(untouched());
         choice.setDestination(" ");
 
-        assertThat(settings.change(choice, null)).containsExactly(DESTINATION_REQUIRED);
+        assertThat(settings.change(choice, OWN_NUMBER)).containsExactly(DESTINATION_REQUIRED);
         assertThat(settings.choice().isBusy()).isFalse();
     }
 
     @Test
     void withoutForwardingNoNormalisedDestinationIsNeeded() {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var choice = untouched();
         choice.setVoicemail(true);
 
-        assertThat(settings.change(choice, null)).isEmpty();
+        assertThat(settings.change(choice, OWN_NUMBER)).isEmpty();
 
         assertThat(settings.choice().isVoicemail()).isTrue();
         assertThat(settings.choice().forwardsAny()).isFalse();
@@ -484,14 +487,14 @@ class ForwardingSettingsTest {
         assertThat(choice.getGreetingText()).isNull();
         assertThat(choice.getNotifyAddress()).isNull();
         assertThat(choice.getVersion()).isZero();
-        assertThat(ForwardingSettings.violations(choice))
+        assertThat(ForwardingSettings.violations(choice, OWN_NUMBER))
                 .as("the starting form can be saved")
                 .isEmpty();
     }
 
     @Test
     void theFormStartsFromWhatWasSavedAndTheVersionItWasReadAt() {
-        var settings = withVersion(saved(everythingSet(), NORMALIZED), 7);
+        var settings = withVersion(saved(everythingSet()), 7);
 
         var choice = settings.choice();
 
@@ -504,10 +507,10 @@ class ForwardingSettingsTest {
 
     @Test
     void savingTheFormUnchangedKeepsEverythingAsItWas() {
-        var settings = withVersion(saved(everythingSet(), NORMALIZED), 3);
+        var settings = withVersion(saved(everythingSet()), 3);
         var before = settings.choice();
 
-        assertThat(settings.change(settings.choice(), before.getDestination())).isEmpty();
+        assertThat(settings.change(settings.choice(), OWN_NUMBER)).isEmpty();
 
         assertThat(settings.choice()).usingRecursiveComparison().isEqualTo(before);
         assertThat(settings.getVersion())
@@ -517,7 +520,7 @@ class ForwardingSettingsTest {
 
     @Test
     void eachFormGetsItsOwnCopy() {
-        var settings = saved(everythingSet(), NORMALIZED);
+        var settings = saved(everythingSet());
         var first = settings.choice();
         first.setAlways(true);
         first.setRingSeconds(99);
@@ -534,7 +537,7 @@ class ForwardingSettingsTest {
         choice.setRingSeconds(25);
         choice.setVoicemailAfterRings(4);
         form.accept(choice);
-        return saved(choice, NORMALIZED);
+        return saved(choice);
     }
 
     @Test
