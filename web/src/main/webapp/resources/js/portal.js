@@ -1,7 +1,8 @@
 /*
  * Proxy windows (代理設定). [ユーザ画面参照] opens a line's settings in a window of its own, named office050-proxy-*.
- * Such a window closes itself when the administrator window that opened it is closed or has logged out, and when
- * its own next request found the session ended (it then shows a login page).
+ * Such a window closes itself when the administrator window that opened it is closed or has left the administrator's
+ * area (logged out: the page marks the area with a class), and when its own next request found the session ended
+ * (it then shows a login page).
  */
 (function () {
     'use strict';
@@ -29,7 +30,10 @@
         var opener = window.opener;
         var adminGone;
         try {
-            adminGone = !opener || opener.closed || opener.location.pathname.indexOf('/admin/') < 0;
+            var page = opener && !opener.closed ? opener.document.body : null;
+            // no body yet: the opener is between two pages; look again at the next tick
+            adminGone = !opener || opener.closed
+                || (page !== null && !page.classList.contains('portal-administrator-area'));
         } catch (notSameOrigin) {
             adminGone = true;
         }

@@ -2,8 +2,10 @@ package jp.office050.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jp.office050.administrators.entity.Administrator;
 import jp.office050.credentials.control.Identifiers;
 import jp.office050.credentials.control.PasswordPolicy;
+import jp.office050.lines.entity.Line;
 import jp.office050.options.entity.AddressBookEntry;
 import jp.office050.options.entity.ForwardingSettings;
 
@@ -11,6 +13,14 @@ import jp.office050.options.entity.ForwardingSettings;
 @Named
 @ApplicationScoped
 public class Limits {
+
+    public int getAdministratorId() {
+        return Administrator.ADMIN_ID_LENGTH;
+    }
+
+    public int getLoginId() {
+        return Line.LOGIN_ID_LENGTH;
+    }
 
     public int getIdentifier() {
         return Identifiers.MAX_LENGTH;

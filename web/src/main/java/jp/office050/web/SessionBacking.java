@@ -48,11 +48,7 @@ public class SessionBacking {
 
     public void logout() throws IOException {
         caller().ifPresent(c -> audit.record(AuditEvent.self(c.principalName(), Action.LOGOUT, Outcome.SUCCEEDED)));
-        String loginPage = switch (caller().map(Caller::kind).orElse(Caller.Kind.ADMIN)) {
-            case USER -> "/user/";
-            case MAIL -> "/mail/";
-            case ADMIN -> "/";
-        };
-        authenticator.logout(loginPage + "?loggedOut=true");
+        Site site = caller().map(c -> Site.of(c.kind())).orElse(Site.ADMIN);
+        authenticator.logout(site.loginPage() + "?loggedOut=true");
     }
 }

@@ -23,12 +23,15 @@ public class Administrator extends Account {
 
     public static final String BY_ADMIN_ID = "Administrator.byAdminId";
 
+    /** The longest administrator ID the portal keeps. */
+    public static final int ADMIN_ID_LENGTH = 32;
+
     @Id
     @SequenceGenerator(name = "administrator_ids", sequenceName = "id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "administrator_ids")
     private Long id;
 
-    @Column(name = "admin_id", nullable = false, unique = true, length = 32)
+    @Column(name = "admin_id", nullable = false, unique = true, length = ADMIN_ID_LENGTH)
     private String adminId;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)

@@ -29,6 +29,9 @@ public class Line extends Account {
 
     public static final String BY_LOGIN_ID = "Line.byLoginId";
 
+    /** The longest login ID the portal keeps. */
+    public static final int LOGIN_ID_LENGTH = 32;
+
     @Id
     @SequenceGenerator(name = "line_ids", sequenceName = "id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "line_ids")
@@ -41,7 +44,7 @@ public class Line extends Account {
     @Column(name = "phone_number", nullable = false, unique = true, length = 11)
     private String number;
 
-    @Column(name = "login_id", nullable = false, unique = true, length = 32)
+    @Column(name = "login_id", nullable = false, unique = true, length = LOGIN_ID_LENGTH)
     private String loginId;
 
     @Column(name = "display_name", nullable = false)

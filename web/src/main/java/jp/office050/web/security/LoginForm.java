@@ -1,14 +1,23 @@
 package jp.office050.web.security;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.web.Messages;
 import jp.office050.web.Provider;
+import jp.office050.web.Site;
 
-/** An ID and a password typed into a login page, handed to the container; where to go once logged in. */
-public abstract class LoginForm {
+/**
+ * The one login form of the three sites (WEB-INF/includes/login-form.xhtml): an ID and a password, handed to the
+ * container as the credential of the page's site; where a login leads and what a failure says are the site's.
+ */
+@Named
+@RequestScoped
+public class LoginForm {
 
     @Inject
     Authenticator authenticator;
@@ -19,32 +28,34 @@ public abstract class LoginForm {
     @Inject
     Provider provider;
 
+    @Inject
+    FacesContext faces;
+
     private String id;
     private String password;
 
-    protected abstract PortalCredential credential(String id, String password);
-
-    /** The page a successful login leads to, from the context root. */
-    protected abstract String landingPage();
-
-    /** The message of a failed login; it must not tell whether the ID exists. */
-    protected String failureMessage() {
-        return "login.failed";
-    }
-
     public void login() throws IOException {
-        boolean signedIn = authenticator.authenticate(credential(id, password));
+        Site site = Site.of(faces.getViewRoot().getViewId());
+        boolean signedIn = authenticator.authenticate(credential(site));
         password = null;
         if (signedIn) {
-            authenticator.redirect(landingPage());
+            authenticator.redirect(site.landingPage());
             return;
         }
         switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
             case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
             case DIRECTORY_UNAVAILABLE -> Messages.error("login.unavailable");
             case PASSWORD_EXPIRED -> Messages.error("login.temporaryExpired");
-            default -> Messages.error(failureMessage(), lockout.duration().toMinutes(), provider.getName());
+            default -> Messages.error(site.loginFailureKey(), lockout.duration().toMinutes(), provider.getName());
         }
+    }
+
+    private PortalCredential credential(Site site) {
+        return switch (site) {
+            case USER -> new PortalCredential.User(id, password);
+            case MAIL -> new PortalCredential.Mail(id, password);
+            case ADMIN, MYPAGE -> new PortalCredential.Admin(id, password);
+        };
     }
 
     public String getId() {

@@ -15,6 +15,7 @@ import jp.office050.access.control.Caller;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.login.boundary.Logins;
 import jp.office050.mailaccounts.boundary.MailAccounts;
+import jp.office050.web.Site;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,18 +94,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        String target = request.getContextPath() + loginPageFor(path) + (expired ? "?expired=true" : "");
+        String target = request.getContextPath() + Site.of(path).loginPage() + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return ajaxRedirect(response, target);
         }
         return context.redirect(target);
-    }
-
-    static String loginPageFor(String path) {
-        if (path.startsWith("/user/")) {
-            return "/user/";
-        }
-        return path.startsWith("/mail/") ? "/mail/" : "/";
     }
 
     /** A JSF Ajax request cannot follow an HTTP redirect; it is told to go there in a partial response. */

@@ -1,4 +1,4 @@
-package jp.office050.web.user.settings;
+package jp.office050.web.settings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -8,15 +8,13 @@ import java.io.Serializable;
 import jp.office050.options.boundary.ChangedMeanwhileException;
 import jp.office050.options.boundary.NotSubscribedException;
 import jp.office050.options.boundary.OptionSettings;
-import jp.office050.options.boundary.SettingsRejectedException;
-import jp.office050.options.entity.ForwardingChoice;
-import jp.office050.options.entity.Greeting;
+import jp.office050.options.entity.AnonymousRejectionSettings;
 import jp.office050.web.Messages;
 
-/** 転送・留守番: the form, read with its version; [設定する] saves it or says why not. */
-@Named("forwarding")
+/** 番号非通知拒否: on or off, read with its version. */
+@Named("anonymousRejection")
 @ViewScoped
-public class ForwardingBacking implements Serializable {
+public class AnonymousRejectionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,13 +27,14 @@ public class ForwardingBacking implements Serializable {
     @Inject
     SettingsLine line;
 
-    private ForwardingChoice choice;
+    private boolean enabled;
+    private long version;
     private boolean subscribed = true;
 
     @PostConstruct
     void load() {
         try {
-            choice = settings.forwarding(line.getLineId());
+            read(settings.anonymousRejection(line.getLineId()));
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }
@@ -43,14 +42,12 @@ public class ForwardingBacking implements Serializable {
 
     public void save() {
         try {
-            settings.saveForwarding(line.getLineId(), choice);
-            choice = settings.forwarding(line.getLineId());
+            settings.saveAnonymousRejection(line.getLineId(), enabled, version);
+            read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
             Messages.info("settings.saved");
-        } catch (SettingsRejectedException rejected) {
-            rejected.violations().forEach(v -> Messages.errorAt("forwarding:" + v.field(), v.messageKey()));
         } catch (ChangedMeanwhileException changed) {
-            choice = settings.forwarding(line.getLineId());
+            read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
             Messages.error("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
@@ -58,12 +55,17 @@ public class ForwardingBacking implements Serializable {
         }
     }
 
-    public Greeting[] getGreetings() {
-        return Greeting.values();
+    private void read(AnonymousRejectionSettings current) {
+        enabled = current.isEnabled();
+        version = current.getVersion();
     }
 
-    public ForwardingChoice getChoice() {
-        return choice;
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public boolean isSubscribed() {

@@ -1,4 +1,4 @@
-package jp.office050.web.user.settings;
+package jp.office050.web.settings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jp.office050.web.Site;
 import jp.office050.web.admin.proxy.ProxyGrants;
 
 /**
@@ -31,7 +32,7 @@ public class SettingsLine implements Serializable {
 
     @PostConstruct
     void read() {
-        proxy = faces.getViewRoot().getViewId().startsWith("/admin/proxy/");
+        proxy = Site.isProxyWindow(faces.getViewRoot().getViewId());
         if (proxy) {
             grant = faces.getExternalContext().getRequestParameterMap().get("grant");
             lineId = grants.lineFor(grant);

@@ -1,4 +1,4 @@
-package jp.office050.web.user.settings;
+package jp.office050.web.settings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -8,13 +8,15 @@ import java.io.Serializable;
 import jp.office050.options.boundary.ChangedMeanwhileException;
 import jp.office050.options.boundary.NotSubscribedException;
 import jp.office050.options.boundary.OptionSettings;
-import jp.office050.options.entity.AnonymousRejectionSettings;
+import jp.office050.options.boundary.SettingsRejectedException;
+import jp.office050.options.entity.ForwardingChoice;
+import jp.office050.options.entity.Greeting;
 import jp.office050.web.Messages;
 
-/** 番号非通知拒否: on or off, read with its version. */
-@Named("anonymousRejection")
+/** 転送・留守番: the form, read with its version; [設定する] saves it or says why not. */
+@Named("forwarding")
 @ViewScoped
-public class AnonymousRejectionBacking implements Serializable {
+public class ForwardingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,14 +29,13 @@ public class AnonymousRejectionBacking implements Serializable {
     @Inject
     SettingsLine line;
 
-    private boolean enabled;
-    private long version;
+    private ForwardingChoice choice;
     private boolean subscribed = true;
 
     @PostConstruct
     void load() {
         try {
-            read(settings.anonymousRejection(line.getLineId()));
+            choice = settings.forwarding(line.getLineId());
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }
@@ -42,12 +43,14 @@ public class AnonymousRejectionBacking implements Serializable {
 
     public void save() {
         try {
-            settings.saveAnonymousRejection(line.getLineId(), enabled, version);
-            read(settings.anonymousRejection(line.getLineId()));
+            settings.saveForwarding(line.getLineId(), choice);
+            choice = settings.forwarding(line.getLineId());
             summary.refresh();
             Messages.info("settings.saved");
+        } catch (SettingsRejectedException rejected) {
+            rejected.violations().forEach(v -> Messages.errorAt("forwarding:" + v.field(), v.messageKey()));
         } catch (ChangedMeanwhileException changed) {
-            read(settings.anonymousRejection(line.getLineId()));
+            choice = settings.forwarding(line.getLineId());
             summary.refresh();
             Messages.error("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
@@ -55,17 +58,12 @@ public class AnonymousRejectionBacking implements Serializable {
         }
     }
 
-    private void read(AnonymousRejectionSettings current) {
-        enabled = current.isEnabled();
-        version = current.getVersion();
+    public Greeting[] getGreetings() {
+        return Greeting.values();
     }
 
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    public ForwardingChoice getChoice() {
+        return choice;
     }
 
     public boolean isSubscribed() {

@@ -1,4 +1,4 @@
-package jp.office050.web.user.settings;
+package jp.office050.web.settings;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
