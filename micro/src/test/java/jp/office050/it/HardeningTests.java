@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -234,6 +235,36 @@ abstract class HardeningTests extends PortalTests {
         assertThat(noNonce.status())
                 .as("a post without the page's script nonce")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anAjaxRequestWithoutThePagesScriptNonceOrWithAnotherPagesIsRefusedWithoutAServerError() {
+        TestContract contract = fixtures.contract(1);
+        var admin = new PortalClient(base);
+        admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD);
+        String anotherPages = new PortalClient(base).get("./").nonce().orElseThrow();
+
+        for (String nonce : new String[] {null, anotherPages, "<script>"}) {
+            var list = admin.get("admin/lines.xhtml");
+            Map<String, String> search = new LinkedHashMap<>(Map.of(
+                    "jakarta.faces.partial.ajax", "true",
+                    "jakarta.faces.source", "lines:find",
+                    "jakarta.faces.partial.execute", "lines:find lines:search",
+                    "jakarta.faces.partial.render", "lines:table",
+                    "lines", "lines",
+                    "lines:find", "lines:find",
+                    "lines:search", contract.loginIds().get(0),
+                    "jakarta.faces.ViewState", list.viewState()));
+            if (nonce != null) {
+                search.put("primefaces.nonce", nonce);
+            }
+            var answer = admin.post("admin/lines.xhtml", search, Map.of("Faces-Request", "partial/ajax"));
+            assertThat(answer.status()).as("nonce " + nonce).isEqualTo(403);
+            assertThat(answer.body()).contains(ProxyTests.FORBIDDEN);
+        }
+        assertThat(admin.get("admin/lines.xhtml").body())
+                .as("the session goes on")
+                .contains(contract.loginIds().get(0));
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The error pages (forbidden, not found, error). Reached from a refused or broken request, each is shown as a page of
- * its own: a plain GET without the refused request's parameters, so that what made the request fail (a tampered view
- * state, a missing script nonce) cannot make its error page fail too. The forbidden page answers 403 however it was
+ * its own: a plain GET without the refused request's parameters (nor its Ajax header), so that what made the request
+ * fail (a tampered view state, a missing script nonce) cannot make its error page fail too. The forbidden page answers 403 however it was
  * reached: the container forwards a refusal to it with 500 by default, which would page whoever watches for server
  * errors each time someone tampers with a request.
  */
@@ -35,8 +35,10 @@ public class ErrorPagesFilter extends HttpFilter {
         chain.doFilter(dispatched ? new PlainGet(request) : request, response);
     }
 
-    /** The request as a GET with no parameters. */
+    /** The request as a plain GET: no parameters, and not a Faces Ajax request either. */
     private static final class PlainGet extends HttpServletRequestWrapper {
+
+        private static final String FACES_REQUEST = "Faces-Request";
 
         PlainGet(HttpServletRequest request) {
             super(request);
@@ -65,6 +67,23 @@ public class ErrorPagesFilter extends HttpFilter {
         @Override
         public String[] getParameterValues(String name) {
             return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !FACES_REQUEST.equalsIgnoreCase(name))
+                    .toList());
         }
     }
 }

@@ -42,6 +42,28 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!path.startsWith(RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failed) {
+            if (!forgedNonce(failed) || response.isCommitted()) {
+                throw failed;
+            }
+            // A post the page did not send (its script nonce is missing or another page's): refused, as a whole.
+            response.reset();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** PrimeFaces' CSP mode refused the request's script nonce (also while rendering an error page for it). */
+    static boolean forgedNonce(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }
