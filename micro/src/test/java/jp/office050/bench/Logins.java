@@ -5,6 +5,7 @@ import static jp.office050.bench.PortalBenchmark.UNKNOWN_LOGIN_ID;
 import static jp.office050.bench.PortalBenchmark.USER_PASSWORD;
 
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import jp.office050.it.PortalClient;
 
@@ -38,10 +39,15 @@ final class Logins {
         return harness.concurrently("logins", clients, settings.loginSeconds(), settings.maxLogins(), op);
     }
 
-    /** Logins with an ID that does not exist: refused after a decoy hash, so that they take as long as a real check. */
+    /**
+     * Logins with IDs that do not exist, a fresh one each time: refused after a decoy hash, so that they take as long as
+     * a real check. (The same unknown ID tried again and again is locked after five like a known one, and then refused
+     * without a hash, as the locked-ID series measures.)
+     */
     Series unknownId(int clients) {
-        Progress.print("failed logins of unknown " + UNKNOWN_LOGIN_ID + ", " + clients + " client(s)");
-        Op op = () -> refusal("unknown-ID login", UNKNOWN_LOGIN_ID, USER_PASSWORD);
+        Progress.print("failed logins of fresh unknown IDs (" + UNKNOWN_LOGIN_ID + "…), " + clients + " client(s)");
+        AtomicLong fresh = new AtomicLong();
+        Op op = () -> refusal("unknown-ID login", UNKNOWN_LOGIN_ID + "-" + fresh.incrementAndGet(), USER_PASSWORD);
         harness.warmUp(op, settings.loginWarmups());
         return harness.concurrently(
                 "unknown-ID", clients, settings.unknownSeconds(), settings.maxLogins(), client -> op);
