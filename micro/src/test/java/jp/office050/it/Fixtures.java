@@ -1,11 +1,17 @@
 package jp.office050.it;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URI;
-import java.util.Arrays;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Client of the test-only endpoints: each test makes the contract it needs. */
+/**
+ * Client of the test-only endpoints (which answer in JSON): each test makes the contract it needs and reads the
+ * outcomes a person cannot see on a page (lockout counters, the audit trail).
+ */
 public class Fixtures {
 
     public static final String ADMIN_PASSWORD = "it-admin-password";
@@ -21,7 +27,7 @@ public class Fixtures {
     }
 
     public TestContract contract(int lines) {
-        String[] parts = body(client.post(
+        JsonObject made = Answers.object(client.post(
                 "it/contract",
                 Map.of(
                         "lines",
@@ -31,36 +37,45 @@ public class Fixtures {
                         "userPassword",
                         USER_PASSWORD)));
         return new TestContract(
-                parts[0], parts[1], Arrays.asList(parts).subList(2, parts.length - 1), parts[parts.length - 1]);
+                made.getString("adminId"),
+                made.getString("number"),
+                made.getJsonArray("loginIds").getValuesAs(JsonString::getString),
+                made.getString("multipleNumberLoginId"));
     }
 
     public void lock(String loginId) {
-        body(client.post("it/lock", Map.of("loginId", loginId)));
+        Answers.object(client.post("it/lock", Map.of("loginId", loginId)));
     }
 
     /** Switches the test call control between recording calls and "no call control installed". */
     public void callControlAvailable(boolean available) {
-        body(client.post("it/call-control", Map.of("available", Boolean.toString(available))));
+        Answers.object(client.post("it/call-control", Map.of("available", Boolean.toString(available))));
     }
 
     /** The calls the test call control was asked for from a line: "callerNumber firstPhone callee" each. */
     public List<String> callsFrom(String lineNumber) {
-        String body = client.fetch("it/calls?from=" + lineNumber).body();
-        return body.isEmpty() ? List.of() : List.of(body.split("\n"));
+        return Answers.array(client.fetch("it/calls?from=" + encode(lineNumber))).getValuesAs(JsonObject.class).stream()
+                .map(call ->
+                        call.getString("caller") + " " + call.getString("firstPhone") + " " + call.getString("callee"))
+                .toList();
     }
 
     /** "registered=… locked=… failures=…" of an email account, or "none". */
     public String mailAccount(String identifier) {
-        return client.fetch("it/mail-account?identifier=" + encode(identifier)).body();
+        JsonObject account = Answers.object(client.fetch("it/mail-account?identifier=" + encode(identifier)));
+        if (account.isEmpty()) {
+            return "none";
+        }
+        return "registered=" + account.getBoolean("registered") + " " + lockout(account);
     }
 
     /** "locked=… failures=…" of an administrator ID. */
     public String administrator(String adminId) {
-        return client.fetch("it/administrator?adminId=" + adminId).body();
+        return lockout(Answers.object(client.fetch("it/administrator?adminId=" + encode(adminId))));
     }
 
     public void tableDirectoryEntry(String identifier, String kind, String password, boolean migrated) {
-        body(client.post(
+        Answers.object(client.post(
                 "it/directory",
                 Map.of(
                         "identifier",
@@ -74,63 +89,67 @@ public class Fixtures {
     }
 
     public void ageRegistrationLinks(String address) {
-        body(client.post("it/age-registration", Map.of("address", address)));
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        Answers.object(client.post("it/age-registration", Map.of("address", address)));
     }
 
     public long lineId(String loginId) {
-        return Long.parseLong(client.fetch("it/line-id?loginId=" + loginId).body());
+        return Answers.object(client.fetch("it/line-id?loginId=" + encode(loginId)))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** As "locked=… failures=… temporary=… lastLogin=…". */
     public String state(String loginId) {
-        return client.fetch("it/line?loginId=" + loginId).body();
+        JsonObject line = Answers.object(client.fetch("it/line?loginId=" + encode(loginId)));
+        return lockout(line) + " temporary=" + line.getBoolean("temporary") + " lastLogin="
+                + line.getBoolean("lastLogin");
     }
 
     /** Audit events about a target, newest first, each "ACTION OUTCOME actor [via admin:ID] address". */
     public List<String> auditAbout(String target) {
-        String body = client.fetch("it/audit?target=" + encode(target)).body();
-        return body.isEmpty() ? List.of() : List.of(body.split("\n"));
+        return Answers.array(client.fetch("it/audit?target=" + encode(target))).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action") + " " + e.getString("outcome") + " " + e.getString("actor")
+                        + (e.containsKey("via") ? " via " + e.getString("via") : "") + " " + e.getString("address"))
+                .toList();
     }
 
     /** Rows the portal keeps for identifiers nobody has. */
     public long unknownIdentifiers() {
-        return Long.parseLong(client.fetch("it/unknown-count").body());
+        return Answers.object(client.fetch("it/unknown-count"))
+                .getJsonNumber("count")
+                .longValue();
     }
 
     /** Moves the locks and failure windows of all unknown identifiers a day back. */
     public void ageUnknownIdentifiers() {
-        body(client.post("it/age-unknown", Map.of()));
+        Answers.object(client.post("it/age-unknown", Map.of()));
     }
 
     /** Runs the scheduled clean-up of unknown identifiers now; returns how many it forgot. */
     public int forgetSpentUnknownIdentifiers() {
-        return Integer.parseInt(body(client.post("it/forget-unknown", Map.of()))[0]);
+        return Answers.object(client.post("it/forget-unknown", Map.of())).getInt("forgotten");
     }
 
     /** Moves the expiry of a line's temporary password into the past. */
     public void expireTemporaryPassword(String loginId) {
-        body(client.post("it/expire-password", Map.of("loginId", loginId)));
+        Answers.object(client.post("it/expire-password", Map.of("loginId", loginId)));
     }
 
     /** From now on, the messages of the audit logger are kept for {@link #auditLog()}. */
     public void listenToAuditLog() {
-        body(client.post("it/audit-log", Map.of()));
+        Answers.object(client.post("it/audit-log", Map.of()));
     }
 
     /** The messages the audit logger wrote since {@link #listenToAuditLog()}, each as written. */
     public List<String> auditLog() {
-        String body = client.fetch("it/audit-log").body();
-        return body.isEmpty() ? List.of() : List.of(body.split("\u0000"));
+        return Answers.array(client.fetch("it/audit-log")).getValuesAs(JsonString::getString);
     }
 
-    private static String[] body(PortalClient.Page page) {
-        if (page.status() != 200) {
-            throw new IllegalStateException("fixture call failed: " + page.status() + " " + page.body());
-        }
-        return page.body().split(" ");
+    private static String lockout(JsonObject account) {
+        return "locked=" + account.getBoolean("locked") + " failures=" + account.getInt("failures");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

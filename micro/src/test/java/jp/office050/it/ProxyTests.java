@@ -79,7 +79,7 @@ abstract class ProxyTests extends PortalTests {
 
         var forged = admin.post("admin/it/proxy-open", Map.of("lineId", Long.toString(victim)));
 
-        assertThat(forged.body()).isEqualTo("refused NOT_YOUR_LINE");
+        assertThat(Answers.outcome(forged)).isEqualTo("refused NOT_YOUR_LINE");
         assertThat(fixtures.auditAbout("line-id:" + victim))
                 .first()
                 .asString()

@@ -1,12 +1,13 @@
 package jp.office050.it.server;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.stream.Collectors;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.boundary.LineSummary;
@@ -36,11 +37,11 @@ public class ForgedActionServlet extends HttpServlet {
     @Inject
     ProxyGrants grants;
 
-    /** One page of the list as the boundary gives it: "total loginId1 loginId2 …"; /grants: proxy grants held. */
+    /** One page of the list as the boundary gives it ({"total", "loginIds"}); /grants: proxy grants held. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/grants".equals(request.getPathInfo())) {
-            ItSupportServlet.write(response, Integer.toString(grants.size()));
+            JsonAnswers.write(response, JsonAnswers.of("grants", grants.size()));
             return;
         }
         var query = new LineQuery(
@@ -50,35 +51,43 @@ public class ForgedActionServlet extends HttpServlet {
                 Boolean.parseBoolean(request.getParameter("ascending")),
                 Integer.parseInt(request.getParameter("first")),
                 Integer.parseInt(request.getParameter("size")));
-        String ids = lines.page(query).stream().map(LineSummary::getLoginId).collect(Collectors.joining(" "));
-        ItSupportServlet.write(response, (lines.count(query) + " " + ids).strip());
+        var ids = lines.page(query).stream().map(LineSummary::getLoginId).toList();
+        JsonAnswers.write(
+                response,
+                Json.createObjectBuilder()
+                        .add("total", lines.count(query))
+                        .add("loginIds", Json.createArrayBuilder(ids))
+                        .build());
     }
 
+    /** The boundary's answer: {"done": what}, {"password": the new one} after a reset, or {"refused": why}. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String result;
+        JsonValue answer;
         try {
-            if ("/choose".equals(request.getPathInfo())) {
-                adminLinks.choose(request.getParameter("adminId"));
-                ItSupportServlet.write(response, "chosen");
-                return;
-            }
-            long lineId = Long.parseLong(request.getParameter("lineId"));
-            result = switch (request.getPathInfo()) {
-                case "/release" -> {
-                    lines.releaseLockout(lineId);
-                    yield "released";
+            answer = switch (request.getPathInfo()) {
+                case "/choose" -> {
+                    adminLinks.choose(request.getParameter("adminId"));
+                    yield JsonAnswers.of("done", "chosen");
                 }
-                case "/reset" -> "reset " + lines.resetPassword(lineId);
+                case "/release" -> {
+                    lines.releaseLockout(lineId(request));
+                    yield JsonAnswers.of("done", "released");
+                }
+                case "/reset" -> JsonAnswers.of("password", lines.resetPassword(lineId(request)));
                 case "/proxy-open" -> {
-                    settings.openProxy(lineId);
-                    yield "opened";
+                    settings.openProxy(lineId(request));
+                    yield JsonAnswers.of("done", "opened");
                 }
                 default -> null;
             };
         } catch (NotPermittedException refused) {
-            result = "refused " + refused.reason();
+            answer = JsonAnswers.of("refused", refused.reason().name());
         }
-        ItSupportServlet.write(response, result);
+        JsonAnswers.write(response, answer);
+    }
+
+    private static long lineId(HttpServletRequest request) {
+        return Long.parseLong(request.getParameter("lineId"));
     }
 }

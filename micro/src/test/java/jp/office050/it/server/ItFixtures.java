@@ -2,6 +2,9 @@ package jp.office050.it.server;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -40,10 +43,11 @@ public class ItFixtures {
     Clock clock;
 
     /**
-     * Returns "adminId contractNumber loginId0 loginId1 …" for up to 9 ordinary lines; the last login ID is a 050
-     * multiple-number line. Line 1 subscribes to no option service, every other line to all three. Numbers are random and checked unused, as the database may outlive a test run.
+     * A contract with up to 9 ordinary lines and one 050 multiple-number line (the last login ID): its admin ID,
+     * number and login IDs. Line 1 subscribes to no option service, every other line to all three. Numbers are random
+     * and checked unused, as the database may outlive a test run.
      */
-    public String contract(int lines, String adminPassword, String userPassword) {
+    public JsonObject contract(int lines, String adminPassword, String userPassword) {
         if (lines < 1 || lines > 9) {
             throw new IllegalArgumentException("1 to 9 lines");
         }
@@ -62,7 +66,12 @@ public class ItFixtures {
             em.persist(line);
             ids.add(loginId);
         }
-        return adminId + " " + contract.getNumber() + " " + String.join(" ", ids);
+        return Json.createObjectBuilder()
+                .add("adminId", adminId)
+                .add("number", contract.getNumber())
+                .add("loginIds", Json.createArrayBuilder(ids.subList(0, lines)))
+                .add("multipleNumberLoginId", ids.get(lines))
+                .build();
     }
 
     private String unusedBase() {
@@ -83,26 +92,31 @@ public class ItFixtures {
         em.persist(new DirectoryRecord(identifier, kind, hasher.hash(password), migrated));
     }
 
-    /** As "registered=… locked=… failures=…", or "none". */
-    public String mailAccount(String identifier) {
+    /** Registration and lockout of an email account; empty when the portal has none. */
+    public JsonObject mailAccount(String identifier) {
         var now = clock.instant();
         return em.createNamedQuery(MailAccount.BY_IDENTIFIER, MailAccount.class)
                 .setParameter("key", identifier)
                 .getResultStream()
                 .findFirst()
-                .map(a -> "registered=" + a.isRegistered() + " locked="
-                        + a.lockout().isLocked(now) + " failures=" + a.lockout().failures(now))
-                .orElse("none");
+                .map(a -> Json.createObjectBuilder()
+                        .add("registered", a.isRegistered())
+                        .add("locked", a.lockout().isLocked(now))
+                        .add("failures", a.lockout().failures(now))
+                        .build())
+                .orElse(JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    /** As "locked=… failures=…" for an administrator ID. */
-    public String administrator(String adminId) {
+    /** Lockout of an administrator ID. */
+    public JsonObject administrator(String adminId) {
         var now = clock.instant();
         Administrator admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
                 .setParameter("key", adminId)
                 .getSingleResult();
-        return "locked=" + admin.lockout().isLocked(now) + " failures="
-                + admin.lockout().failures(now);
+        return Json.createObjectBuilder()
+                .add("locked", admin.lockout().isLocked(now))
+                .add("failures", admin.lockout().failures(now))
+                .build();
     }
 
     /** Moves every registration link of an address 25 hours into the past. */
@@ -145,12 +159,16 @@ public class ItFixtures {
         }
     }
 
-    public String state(String loginId) {
+    /** Lockout, temporary password and whether the line ever logged in. */
+    public JsonObject state(String loginId) {
         Line line = line(loginId);
         var now = clock.instant();
-        return "locked=" + line.lockout().isLocked(now) + " failures="
-                + line.lockout().failures(now) + " temporary=" + line.password().isTemporary() + " lastLogin="
-                + (line.getLastLogin() != null);
+        return Json.createObjectBuilder()
+                .add("locked", line.lockout().isLocked(now))
+                .add("failures", line.lockout().failures(now))
+                .add("temporary", line.password().isTemporary())
+                .add("lastLogin", line.getLastLogin() != null)
+                .build();
     }
 
     private Line line(String loginId) {

@@ -1,19 +1,20 @@
 package jp.office050.it.server;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.stream.Collectors;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.credentials.control.LoginAttempts;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.boundary.OptionSettings;
 
-/** Test-only endpoints to make data and read outcomes. Deployed only in the integration-test archive. */
+/** Test-only endpoints to make data and read outcomes, in JSON. Deployed only in the integration-test archive. */
 @WebServlet("/it/*")
 public class ItSupportServlet extends HttpServlet {
 
@@ -34,15 +35,16 @@ public class ItSupportServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String result = switch (request.getPathInfo()) {
+        JsonValue answer = switch (request.getPathInfo()) {
             case "/contract" ->
                 fixtures.contract(
                         Integer.parseInt(request.getParameter("lines")),
                         request.getParameter("adminPassword"),
                         request.getParameter("userPassword"));
             case "/call-control" -> {
-                callControl.setAvailable(Boolean.parseBoolean(request.getParameter("available")));
-                yield "ok";
+                boolean available = Boolean.parseBoolean(request.getParameter("available"));
+                callControl.setAvailable(available);
+                yield JsonAnswers.of("available", available);
             }
             case "/directory" -> {
                 fixtures.directoryEntry(
@@ -50,71 +52,73 @@ public class ItSupportServlet extends HttpServlet {
                         MailAccountKind.valueOf(request.getParameter("kind")),
                         request.getParameter("password"),
                         Boolean.parseBoolean(request.getParameter("migrated")));
-                yield "added";
+                yield JsonAnswers.of("added", request.getParameter("identifier"));
             }
             case "/age-registration" -> {
                 fixtures.ageRegistrationLinks(request.getParameter("address"));
-                yield "aged";
+                yield JsonAnswers.of("aged", request.getParameter("address"));
             }
             case "/lock" -> {
                 fixtures.lock(request.getParameter("loginId"));
-                yield "locked";
+                yield JsonAnswers.of("locked", request.getParameter("loginId"));
             }
-            case "/age-unknown" -> Integer.toString(fixtures.ageUnknownIdentifiers());
-            case "/forget-unknown" -> Integer.toString(attempts.forgetSpentUnknown());
+            case "/age-unknown" -> JsonAnswers.of("aged", fixtures.ageUnknownIdentifiers());
+            case "/forget-unknown" -> JsonAnswers.of("forgotten", attempts.forgetSpentUnknown());
             case "/expire-password" -> {
                 fixtures.expireTemporaryPassword(request.getParameter("loginId"));
-                yield "expired";
+                yield JsonAnswers.of("expired", request.getParameter("loginId"));
             }
             case "/audit-log" -> {
                 AuditLog.listen();
-                yield "listening";
+                yield JsonAnswers.of("listening", true);
             }
             default -> null;
         };
-        write(response, result);
+        JsonAnswers.write(response, answer);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String result = switch (request.getPathInfo()) {
+        JsonValue answer = switch (request.getPathInfo()) {
             case "/expire-session" -> {
                 var session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-                yield "expired";
+                yield JsonAnswers.of("expired", session != null);
             }
-            case "/calls" -> String.join("\n", callControl.requestsFrom(request.getParameter("from")));
+            case "/calls" -> callControl.requestsFrom(request.getParameter("from"));
             case "/line" -> fixtures.state(request.getParameter("loginId"));
             case "/mail-account" -> fixtures.mailAccount(request.getParameter("identifier"));
             case "/administrator" -> fixtures.administrator(request.getParameter("adminId"));
-            case "/line-id" -> Long.toString(fixtures.lineId(request.getParameter("loginId")));
-            case "/unknown-count" -> Long.toString(fixtures.unknownIdentifiers());
+            case "/line-id" -> JsonAnswers.of("id", fixtures.lineId(request.getParameter("loginId")));
+            case "/unknown-count" -> JsonAnswers.of("count", fixtures.unknownIdentifiers());
             case "/my-overview" -> {
                 try {
-                    yield "summary " + settings.overview(null).getSummary().size();
+                    yield JsonAnswers.of(
+                            "summary", settings.overview(null).getSummary().size());
                 } catch (NotPermittedException refused) {
-                    yield "refused " + refused.reason();
+                    yield JsonAnswers.of("refused", refused.reason().name());
                 }
             }
-            case "/audit-log" -> String.join("\u0000", AuditLog.lines());
-            case "/audit" ->
-                audit.about(request.getParameter("target"), 200).stream()
-                        .map(e -> e.getAction() + " " + e.getOutcome() + " " + e.getActor()
-                                + (e.getVia() == null ? "" : " via " + e.getVia()) + " " + e.getSourceAddress())
-                        .collect(Collectors.joining("\n"));
+            case "/audit-log" -> Json.createArrayBuilder(AuditLog.lines()).build();
+            case "/audit" -> {
+                var events = Json.createArrayBuilder();
+                audit.about(request.getParameter("target"), 200).forEach(e -> {
+                    var event = Json.createObjectBuilder()
+                            .add("action", e.getAction().name())
+                            .add("outcome", e.getOutcome().name())
+                            .add("actor", e.getActor())
+                            .add("address", String.valueOf(e.getSourceAddress()));
+                    if (e.getVia() != null) {
+                        event.add("via", e.getVia());
+                    }
+                    events.add(event);
+                });
+                yield events.build();
+            }
             default -> null;
         };
-        write(response, result);
-    }
-
-    static void write(HttpServletResponse response, String body) throws IOException {
-        if (body == null) {
-            response.sendError(404);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(body);
+        JsonAnswers.write(response, answer);
     }
 }

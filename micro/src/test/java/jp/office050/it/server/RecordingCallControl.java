@@ -3,6 +3,8 @@ package jp.office050.it.server;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jp.office050.options.control.CallControl;
@@ -41,8 +43,16 @@ public class RecordingCallControl implements CallControl {
         this.available = available;
     }
 
-    /** "callerNumber firstPhone callee" of every request for this caller number. */
-    List<String> requestsFrom(String callerNumber) {
-        return requests.stream().filter(r -> r.startsWith(callerNumber + " ")).toList();
+    /** Every request for this caller number: its first phone and callee. */
+    JsonArray requestsFrom(String callerNumber) {
+        var calls = Json.createArrayBuilder();
+        requests.stream()
+                .map(request -> request.split(" "))
+                .filter(request -> request[0].equals(callerNumber))
+                .forEach(request -> calls.add(Json.createObjectBuilder()
+                        .add("caller", request[0])
+                        .add("firstPhone", request[1])
+                        .add("callee", request[2])));
+        return calls.build();
     }
 }
