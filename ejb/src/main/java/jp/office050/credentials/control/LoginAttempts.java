@@ -87,14 +87,6 @@ public class LoginAttempts {
         em.find(type, id, LockModeType.PESSIMISTIC_WRITE).lockout().withdraw(admission);
     }
 
-    /**
-     * Gives an account that exists elsewhere (an ISP address or master ID the directory knows) a row of its own, so
-     * that its failures are counted like any other ID's. Throws when another attempt made the row a moment ago.
-     */
-    public void enrol(Account account) {
-        em.persist(account);
-    }
-
     /** Forgets the unknown identifiers whose lock and failure window have both ended; returns how many. */
     public int forgetSpentUnknown() {
         return em.createNamedQuery(UnknownIdentifier.SPENT)

@@ -63,10 +63,6 @@ public class StoredPassword {
         return temporary && expiresAt != null && !now.isBefore(Utc.instant(expiresAt));
     }
 
-    public Instant expiresAt() {
-        return Utc.instant(expiresAt);
-    }
-
     public StoredPassword rehashed(String newHash) {
         return new StoredPassword(newHash, temporary, Utc.instant(expiresAt));
     }

@@ -14,7 +14,6 @@ import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
 import jp.office050.mailaccounts.boundary.AdminLinks;
 import jp.office050.options.boundary.OptionSettings;
-import jp.office050.web.admin.proxy.ProxyGrants;
 
 /**
  * A forged request, as an attacker with a valid admin session could send one: it names any line id and calls the
@@ -34,16 +33,9 @@ public class ForgedActionServlet extends HttpServlet {
     @Inject
     OptionSettings settings;
 
-    @Inject
-    ProxyGrants grants;
-
-    /** One page of the list as the boundary gives it ({"total", "loginIds"}); /grants: proxy grants held. */
+    /** One page of the list as the boundary gives it ({"total", "loginIds"}). */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("/grants".equals(request.getPathInfo())) {
-            JsonAnswers.write(response, JsonAnswers.of("grants", grants.size()));
-            return;
-        }
         var query = new LineQuery(
                 request.getParameter("search"),
                 Boolean.parseBoolean(request.getParameter("lockedOnly")),

@@ -26,8 +26,7 @@ public class ErrorPagesFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ((request.getContextPath() + FORBIDDEN).equals(request.getRequestURI())
-                || FORBIDDEN.equals(request.getServletPath())) {
+        if (FORBIDDEN.equals(request.getServletPath())) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
         boolean dispatched = request.getDispatcherType() == DispatcherType.ERROR

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.primefaces.csp.CspException;
 
 /**
  * The first filter of every request (declared in web.xml, so that the order is certain). A session id is taken from
@@ -57,7 +58,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** PrimeFaces' CSP mode refused the request's script nonce (also while rendering an error page for it). */
     static boolean forgedNonce(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
+            if (cause instanceof CspException) {
                 return true;
             }
             if (cause.getCause() == cause) {

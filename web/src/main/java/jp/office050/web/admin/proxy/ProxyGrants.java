@@ -49,10 +49,6 @@ public class ProxyGrants implements Serializable {
                 .orElse(-1L);
     }
 
-    public synchronized int size() {
-        return tokens.size();
-    }
-
     private static String newToken() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
