@@ -11,9 +11,9 @@ import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
 import jp.office050.lines.boundary.ListHeading;
 import jp.office050.options.boundary.OptionSettings;
-import jp.office050.web.Messages;
 import jp.office050.web.admin.proxy.ProxyGrants;
 import jp.office050.web.security.Authenticator;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.LazyDataModel;
 
 /** 利用者番号一覧: the contract's lines, and [ロックアウトの解除] / [パスワードの初期化] on the selected one. */
@@ -71,12 +71,12 @@ public class LinesBacking implements Serializable {
      */
     public void openProxy() throws IOException {
         if (selected == null) {
-            Messages.error("lines.select.first");
+            Messages.addGlobalError("lines.select.first");
             return;
         }
         long lineId = selected.getId();
         settings.openProxy(lineId);
-        authenticator.redirect("/admin/proxy/index.xhtml?grant=" + grants.grant(lineId));
+        authenticator.redirect("/admin/proxy/index.xhtml?grant=%s", grants.grant(lineId));
     }
 
     public void releaseLockout() {
@@ -96,7 +96,7 @@ public class LinesBacking implements Serializable {
 
     private void act(Done outcome, Runnable action) {
         if (selected == null) {
-            Messages.error("lines.select.first");
+            Messages.addGlobalError("lines.select.first");
             return;
         }
         try {
@@ -104,7 +104,7 @@ public class LinesBacking implements Serializable {
             done = outcome;
             doneFor = selected.getLoginId();
         } catch (NotPermittedException refused) {
-            Messages.error("refused." + refused.reason().name());
+            Messages.addGlobalError("refused." + refused.reason().name());
         }
         selected = null;
     }

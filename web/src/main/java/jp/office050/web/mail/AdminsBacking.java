@@ -11,8 +11,8 @@ import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.mailaccounts.boundary.AdminLinks;
 import jp.office050.mailaccounts.boundary.LinkedAdministrator;
-import jp.office050.web.Messages;
 import jp.office050.web.security.Authenticator;
+import org.omnifaces.util.Messages;
 
 /** 管理者一覧: the linked administrator IDs, [管理者ID連携], [管理者ID連携解除] and [管理者画面参照]. */
 @Named
@@ -47,30 +47,31 @@ public class AdminsBacking implements Serializable {
         switch (outcome) {
             case LINKED -> {
                 authenticator.renewSession(); // a password was proved
-                Messages.info("mail.admins.linked", adminId.strip());
+                Messages.addGlobalInfo("mail.admins.linked", adminId.strip());
                 adminId = null;
                 refresh();
             }
-            case ALREADY_LINKED -> Messages.error("mail.admins.alreadyLinked", adminId.strip());
+            case ALREADY_LINKED -> Messages.addGlobalError("mail.admins.alreadyLinked", adminId.strip());
             case REFUSED ->
-                Messages.error("mail.admins.linkRefused", lockout.duration().toMinutes());
+                Messages.addGlobalError(
+                        "mail.admins.linkRefused", lockout.duration().toMinutes());
         }
     }
 
     public void unlink() {
         if (selected == null) {
-            Messages.error("mail.admins.select.first");
+            Messages.addGlobalError("mail.admins.select.first");
             return;
         }
         String unlinked = selected.getAdminId();
-        Messages.info(links.unlink(unlinked) ? "mail.admins.unlinked" : "mail.admins.gone", unlinked);
+        Messages.addGlobalInfo(links.unlink(unlinked) ? "mail.admins.unlinked" : "mail.admins.gone", unlinked);
         refresh();
     }
 
     /** [管理者画面参照]: that contract's user number list. */
     public void open() throws IOException {
         if (selected == null) {
-            Messages.error("mail.admins.select.first");
+            Messages.addGlobalError("mail.admins.select.first");
             return;
         }
         try {
@@ -78,7 +79,7 @@ public class AdminsBacking implements Serializable {
             authenticator.renewSession();
             authenticator.redirect("/admin/lines.xhtml");
         } catch (NotPermittedException refused) {
-            Messages.error("mail.admins.gone", selected.getAdminId());
+            Messages.addGlobalError("mail.admins.gone", selected.getAdminId());
             refresh();
         }
     }

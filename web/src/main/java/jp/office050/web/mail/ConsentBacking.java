@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import jp.office050.web.Messages;
 import jp.office050.web.Provider;
 import jp.office050.web.security.Authenticator;
 import jp.office050.web.security.MigrationConsent;
 import jp.office050.web.security.PendingConsent;
+import org.omnifaces.util.Messages;
 
 /** The migration consent (ISPメールへの移行) shown at the first login of an ISP address. */
 @Named("consent")
@@ -29,7 +29,7 @@ public class ConsentBacking {
     /** Without a fresh proved password in this session there is nothing to consent to: back to the login. */
     public void check() throws IOException {
         if (address().isEmpty()) {
-            Messages.error("mail.consent.expired");
+            Messages.addGlobalError("mail.consent.expired");
             authenticator.redirectKeepingMessages("/mail/");
         }
     }
@@ -38,7 +38,7 @@ public class ConsentBacking {
         if (authenticator.authenticate(new MigrationConsent())) {
             authenticator.redirect("/mail/admins.xhtml");
         } else {
-            Messages.error("mail.consent.expired");
+            Messages.addGlobalError("mail.consent.expired");
             authenticator.redirectKeepingMessages("/mail/");
         }
     }

@@ -8,7 +8,7 @@ import jp.office050.mailaccounts.boundary.InvalidAddressException;
 import jp.office050.mailaccounts.boundary.Registrations;
 import jp.office050.mailaccounts.control.DirectoryUnavailableException;
 import jp.office050.platform.control.MailUnavailableException;
-import jp.office050.web.Messages;
+import org.omnifaces.util.Messages;
 
 /**
  * My Page: registration of an external address. The page answers the same for every well-formed address; what
@@ -32,9 +32,9 @@ public class RegisterBacking {
             registrations.request(address, faces.getViewRoot().getLocale());
             sent = true;
         } catch (InvalidAddressException e) {
-            Messages.errorAt("register:address", "mypage.address.invalid");
+            Messages.addError("register:address", "mypage.address.invalid");
         } catch (MailUnavailableException | DirectoryUnavailableException e) {
-            Messages.error("mypage.unavailable");
+            Messages.addGlobalError("mypage.unavailable");
         }
     }
 

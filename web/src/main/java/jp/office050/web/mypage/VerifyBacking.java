@@ -8,7 +8,7 @@ import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.mailaccounts.boundary.RegistrationLinkException;
 import jp.office050.mailaccounts.boundary.Registrations;
 import jp.office050.mailaccounts.boundary.Registrations.LinkState;
-import jp.office050.web.Messages;
+import org.omnifaces.util.Messages;
 
 /** The page a registration mail links to: checks the one-time link, then takes the password. */
 @Named("verification")
@@ -37,7 +37,7 @@ public class VerifyBacking implements Serializable {
 
     public void complete() {
         if (password == null || !password.equals(confirmation)) {
-            Messages.errorAt("verify:confirmation", "password.mismatch");
+            Messages.addError("verify:confirmation", "password.mismatch");
             return;
         }
         try {
@@ -45,7 +45,7 @@ public class VerifyBacking implements Serializable {
             done = true;
         } catch (PasswordRejectedException rejected) {
             String reason = rejected.reason().name();
-            Messages.errorAt(
+            Messages.addError(
                     "verify:password",
                     ("SAME_AS_ID".equals(reason) ? "mypage.rejected." : "password.rejected.") + reason);
         } catch (RegistrationLinkException spent) {

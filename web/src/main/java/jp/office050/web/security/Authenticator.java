@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import jp.office050.login.boundary.LoginResult;
+import org.omnifaces.util.Faces;
 
 /** Used by the login pages: hands the typed credential to the container, logs out. */
 @RequestScoped
@@ -42,14 +43,17 @@ public class Authenticator {
                 (HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
-    public void redirect(String path) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + path);
+    /**
+     * A redirect to a path of this application, given from its root ({@code /admin/lines.xhtml?grant=%s}); the
+     * parameters are URL-encoded into the {@code %s} placeholders.
+     */
+    public void redirect(String path, Object... parameters) {
+        Faces.redirect(Faces.getRequestContextPath() + path, parameters);
     }
 
     /** A redirect after which the messages of this request are still shown (the flash keeps them). */
-    public void redirectKeepingMessages(String path) throws IOException {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+    public void redirectKeepingMessages(String path) {
+        Faces.getFlash().setKeepMessages(true);
         redirect(path);
     }
 

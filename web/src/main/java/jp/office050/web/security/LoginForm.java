@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.login.boundary.LoginResult;
-import jp.office050.web.Messages;
 import jp.office050.web.Provider;
 import jp.office050.web.Site;
+import org.omnifaces.util.Messages;
 
 /**
  * The one login form of the three sites (WEB-INF/includes/login-form.xhtml): an ID and a password, handed to the
@@ -44,9 +44,11 @@ public class LoginForm {
         }
         switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
             case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
-            case DIRECTORY_UNAVAILABLE -> Messages.error("login.unavailable");
-            case PASSWORD_EXPIRED -> Messages.error("login.temporaryExpired");
-            default -> Messages.error(site.loginFailureKey(), lockout.duration().toMinutes(), provider.getName());
+            case DIRECTORY_UNAVAILABLE -> Messages.addGlobalError("login.unavailable");
+            case PASSWORD_EXPIRED -> Messages.addGlobalError("login.temporaryExpired");
+            default ->
+                Messages.addGlobalError(
+                        site.loginFailureKey(), lockout.duration().toMinutes(), provider.getName());
         }
     }
 

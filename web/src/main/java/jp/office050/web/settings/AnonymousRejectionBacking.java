@@ -9,7 +9,7 @@ import jp.office050.options.boundary.ChangedMeanwhileException;
 import jp.office050.options.boundary.NotSubscribedException;
 import jp.office050.options.boundary.OptionSettings;
 import jp.office050.options.entity.AnonymousRejectionSettings;
-import jp.office050.web.Messages;
+import org.omnifaces.util.Messages;
 
 /** 番号非通知拒否: on or off, read with its version. */
 @Named("anonymousRejection")
@@ -45,11 +45,11 @@ public class AnonymousRejectionBacking implements Serializable {
             settings.saveAnonymousRejection(line.getLineId(), enabled, version);
             read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
-            Messages.info("settings.saved");
+            Messages.addGlobalInfo("settings.saved");
         } catch (ChangedMeanwhileException changed) {
             read(settings.anonymousRejection(line.getLineId()));
             summary.refresh();
-            Messages.error("settings.changedMeanwhile");
+            Messages.addGlobalError("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }

@@ -12,7 +12,7 @@ import jp.office050.options.boundary.NotSubscribedException;
 import jp.office050.options.boundary.SettingsRejectedException;
 import jp.office050.options.entity.CallOutcome;
 import jp.office050.options.entity.RingFirst;
-import jp.office050.web.Messages;
+import org.omnifaces.util.Messages;
 
 /** クリックダイヤル: the first phone, the address book and [発信]. */
 @Named("clickDial")
@@ -47,7 +47,7 @@ public class ClickDialBacking implements Serializable {
     public void saveSettings() {
         attempt("settings", () -> {
             clickDial.saveSettings(line.getLineId(), ringFirst, registeredNumber, view.getVersion());
-            Messages.info("settings.saved");
+            Messages.addGlobalInfo("settings.saved");
         });
     }
 
@@ -56,7 +56,7 @@ public class ClickDialBacking implements Serializable {
             clickDial.addEntry(line.getLineId(), entryName, entryNumber);
             entryName = null;
             entryNumber = null;
-            Messages.info("addressBook.added");
+            Messages.addGlobalInfo("addressBook.added");
         });
     }
 
@@ -68,9 +68,9 @@ public class ClickDialBacking implements Serializable {
         attempt("call", () -> {
             CallOutcome outcome = clickDial.call(line.getLineId(), number);
             if (outcome == CallOutcome.CONNECTING) {
-                Messages.info("call." + outcome);
+                Messages.addGlobalInfo("call." + outcome);
             } else {
-                Messages.error("call." + outcome);
+                Messages.addGlobalError("call." + outcome);
             }
         });
     }
@@ -84,10 +84,10 @@ public class ClickDialBacking implements Serializable {
             action.run();
             read();
         } catch (SettingsRejectedException rejected) {
-            rejected.violations().forEach(v -> Messages.errorAt(form + ":" + v.field(), v.messageKey()));
+            rejected.violations().forEach(v -> Messages.addError(form + ":" + v.field(), v.messageKey()));
         } catch (ChangedMeanwhileException changed) {
             read();
-            Messages.error("settings.changedMeanwhile");
+            Messages.addGlobalError("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }

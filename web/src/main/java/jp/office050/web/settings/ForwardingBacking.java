@@ -11,7 +11,7 @@ import jp.office050.options.boundary.OptionSettings;
 import jp.office050.options.boundary.SettingsRejectedException;
 import jp.office050.options.entity.ForwardingChoice;
 import jp.office050.options.entity.Greeting;
-import jp.office050.web.Messages;
+import org.omnifaces.util.Messages;
 
 /** 転送・留守番: the form, read with its version; [設定する] saves it or says why not. */
 @Named("forwarding")
@@ -46,13 +46,13 @@ public class ForwardingBacking implements Serializable {
             settings.saveForwarding(line.getLineId(), choice);
             choice = settings.forwarding(line.getLineId());
             summary.refresh();
-            Messages.info("settings.saved");
+            Messages.addGlobalInfo("settings.saved");
         } catch (SettingsRejectedException rejected) {
-            rejected.violations().forEach(v -> Messages.errorAt("forwarding:" + v.field(), v.messageKey()));
+            rejected.violations().forEach(v -> Messages.addError("forwarding:" + v.field(), v.messageKey()));
         } catch (ChangedMeanwhileException changed) {
             choice = settings.forwarding(line.getLineId());
             summary.refresh();
-            Messages.error("settings.changedMeanwhile");
+            Messages.addGlobalError("settings.changedMeanwhile");
         } catch (NotSubscribedException notSubscribed) {
             subscribed = false;
         }

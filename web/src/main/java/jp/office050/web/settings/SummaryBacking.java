@@ -7,7 +7,7 @@ import java.util.List;
 import jp.office050.options.boundary.LineIdentity;
 import jp.office050.options.boundary.OptionSettings;
 import jp.office050.options.boundary.Overview;
-import jp.office050.web.Messages;
+import jp.office050.web.MessageTexts;
 
 /** What happens when someone calls this line, in plain words, and which option services it has. */
 @Named("lineSummary")
@@ -45,7 +45,8 @@ public class SummaryBacking {
 
     public List<String> getSentences() {
         return getOverview().getSummary().stream()
-                .map(phrase -> Messages.text(phrase.key(), phrase.arguments().toArray()))
+                .map(phrase ->
+                        MessageTexts.text(phrase.key(), phrase.arguments().toArray()))
                 .toList();
     }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.lines.boundary.MyLine;
-import jp.office050.web.Messages;
 import jp.office050.web.security.Authenticator;
+import org.omnifaces.util.Messages;
 
 /** パスワード変更: current password, the new one twice. */
 @Named("passwordChange")
@@ -30,13 +30,13 @@ public class PasswordBacking {
 
     public void change() throws IOException {
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            Messages.errorAt("password:confirmation", "password.mismatch");
+            Messages.addError("password:confirmation", "password.mismatch");
             return;
         }
         try {
             myLine.changePassword(currentPassword, newPassword);
             authenticator.renewSession(); // a password was proved (and changed)
-            Messages.info("password.changed");
+            Messages.addGlobalInfo("password.changed");
             authenticator.redirectKeepingMessages("/user/settings/index.xhtml");
         } catch (PasswordRejectedException rejected) {
             if (rejected.reason() == PasswordRejectedException.Reason.LOCKED) {
@@ -46,7 +46,7 @@ public class PasswordBacking {
             String field = rejected.reason() == PasswordRejectedException.Reason.WRONG_CURRENT_PASSWORD
                     ? "password:current"
                     : "password:newPassword";
-            Messages.errorAt(field, "password.rejected." + rejected.reason().name());
+            Messages.addError(field, "password.rejected." + rejected.reason().name());
         }
     }
 
