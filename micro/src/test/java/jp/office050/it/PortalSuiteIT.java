@@ -34,4 +34,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class Hardening extends HardeningTests {}
+
+    @Nested
+    class ProvisioningApi extends ProvisioningApiTests {}
 }

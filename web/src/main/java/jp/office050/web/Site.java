@@ -36,10 +36,10 @@ public enum Site {
         return path.startsWith("/mypage/") ? MYPAGE : ADMIN;
     }
 
-    /** The site where a kind of caller logs in. */
+    /** The site where a kind of caller logs in (an operator logs in nowhere: the administrators' front page). */
     public static Site of(Caller.Kind kind) {
         return switch (kind) {
-            case ADMIN -> ADMIN;
+            case ADMIN, OPERATOR -> ADMIN;
             case USER -> USER;
             case MAIL -> MAIL;
         };

@@ -15,7 +15,11 @@ public class NotPermittedException extends RuntimeException {
         /** An email account asked for an administrator ID it has not linked (or no longer links). */
         NOT_LINKED,
         /** A user signed in with a temporary password: nothing but choosing a new one until then. */
-        PASSWORD_CHANGE_REQUIRED
+        PASSWORD_CHANGE_REQUIRED,
+        /** The contract was suspended or cancelled by the provider while the caller was signed in. */
+        CONTRACT_NOT_ACTIVE,
+        /** An operator's API token without the scope this needs. */
+        SCOPE_MISSING
     }
 
     private final Reason reason;

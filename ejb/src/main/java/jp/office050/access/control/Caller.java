@@ -12,7 +12,9 @@ public record Caller(Kind kind, String id) {
         ADMIN("admin"),
         USER("user"),
         /** An email account or migrated master ID; it acts through the administrator IDs it has linked. */
-        MAIL("mail");
+        MAIL("mail"),
+        /** A system of the provider, by the name of its API token; it never signs in to a page. */
+        OPERATOR("operator");
 
         private final String prefix;
 
@@ -32,6 +34,10 @@ public record Caller(Kind kind, String id) {
 
     public static Caller user(String loginId) {
         return new Caller(Kind.USER, loginId);
+    }
+
+    public static Caller operator(String tokenName) {
+        return new Caller(Kind.OPERATOR, tokenName);
     }
 
     public static Caller mail(String identifier) {

@@ -11,7 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.InvalidField;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.StoredPassword;
 
@@ -25,6 +29,9 @@ public class Administrator extends Account {
 
     /** The longest administrator ID the portal keeps. */
     public static final int ADMIN_ID_LENGTH = 32;
+
+    private static final Pattern ADMIN_ID =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ADMIN_ID_LENGTH - 1) + "}");
 
     @Id
     @SequenceGenerator(name = "administrator_ids", sequenceName = "id_seq", allocationSize = 50)
@@ -59,6 +66,28 @@ public class Administrator extends Account {
     /** The audit trail's name for an administrator ID, whether or not the portal has it. */
     public static String auditNameOf(String adminId) {
         return "admin:" + adminId;
+    }
+
+    /** What is wrong with an administrator ID the provider chose, if anything. */
+    public static Optional<InvalidField> violation(String adminId) {
+        if (adminId == null || !ADMIN_ID.matcher(adminId).matches()) {
+            return Optional.of(new InvalidField(
+                    "adminId",
+                    "must be 1 to " + ADMIN_ID_LENGTH
+                            + " letters, digits, '.', '_' or '-', beginning with a letter or digit"));
+        }
+        return Optional.empty();
+    }
+
+    /** A new initial password from the provider: temporary until the administrator chooses one; the lock ends. */
+    public void reissuePassword(String newHash, Instant expiresAt) {
+        replacePassword(StoredPassword.temporary(newHash, expiresAt));
+        lockout().release();
+    }
+
+    /** Whether it may sign in and act: its contract is active (not suspended, not cancelled). */
+    public boolean mayActOnItsOwn() {
+        return contract.isActive();
     }
 
     public String getAdminId() {

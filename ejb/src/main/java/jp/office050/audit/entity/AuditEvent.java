@@ -54,7 +54,19 @@ public class AuditEvent {
         ADMIN_LINK,
         ADMIN_UNLINK,
         /** An email account choosing the administrator ID it acts through ([管理者画面参照]). */
-        ADMIN_SWITCH
+        ADMIN_SWITCH,
+        /** Provisioning (the provider's API): a contract opened. */
+        CONTRACT_OPEN,
+        /** A contract renamed, suspended, resumed or cancelled (the detail says which). */
+        CONTRACT_CHANGE,
+        LINE_ADD,
+        /** A line renamed or its option services changed (the detail says which). */
+        LINE_CHANGE,
+        LINE_REMOVE,
+        /** An administrator ID issued for a contract, with its initial password. */
+        ADMIN_ISSUE,
+        /** One call of the provider's API: method, path and status, by the token's name. */
+        API_CALL
     }
 
     public enum Outcome {

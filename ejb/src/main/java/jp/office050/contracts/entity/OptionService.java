@@ -1,4 +1,4 @@
-package jp.office050.lines.entity;
+package jp.office050.contracts.entity;
 
 /** The option services a line can subscribe to (オプションサービス). */
 public enum OptionService {

@@ -1,4 +1,4 @@
-package jp.office050.lines.entity;
+package jp.office050.contracts.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -41,7 +41,12 @@ public class PasswordHasher {
                 "$", PREFIX, Integer.toString(iterations), b64.encodeToString(salt), b64.encodeToString(key));
     }
 
+    /** Whether the password is the one hashed; an account without a password (null) matches none, at the same cost. */
     public boolean matches(String password, String storedHash) {
+        if (storedHash == null) {
+            matches(password, decoyHash);
+            return false;
+        }
         String[] parts = storedHash.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;

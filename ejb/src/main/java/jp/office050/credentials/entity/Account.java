@@ -60,6 +60,11 @@ public abstract class Account {
         lastLogin = Utc.column(now);
     }
 
+    /** The row's version: every change to the account (a login, a lock, a rename) makes a new one. */
+    public long getVersion() {
+        return version;
+    }
+
     public Instant getLastLogin() {
         return Utc.instant(lastLogin);
     }

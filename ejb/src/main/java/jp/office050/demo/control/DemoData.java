@@ -13,14 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import jp.office050.access.control.OperatorTokens;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.OptionService;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
-import jp.office050.lines.entity.OptionService;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.DirectoryRecord;
 import jp.office050.mailaccounts.entity.MailAccount;
@@ -122,7 +123,9 @@ public class DemoData {
                 Email login:    {0}mail/   kanri@isp.example / demo-mail-2 (linked to both administrators),
                                 demo@isp.example / demo-mail-1 (first login: migration consent), M0000001 / demo-master-1
                 My Page:        {0}mypage/register.xhtml   (demo mode writes the mails to the server log)
-                ============================================""", publicUrl);
+                Provider API:   {0}api/v1/contracts   with the header  Authorization: Bearer {1}
+                                (scopes provision, read, unlock; the OpenAPI document: {2}openapi)
+                ============================================""", publicUrl, OperatorTokens.DEMO_TOKEN, publicUrl.replaceAll("oa/?$", ""));
     }
 
     /** The mail directory's demo entries, and one migrated address already linked to both administrators. */

@@ -3,7 +3,7 @@ package jp.office050.lines.boundary;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import jp.office050.lines.entity.OptionService;
+import jp.office050.contracts.entity.OptionService;
 
 /**
  * One row of the user number list (利用者番号一覧). {@code lockedUntil} is null when the line is not locked. A bean

@@ -81,6 +81,12 @@ public class LineAccess {
                 .filter(Line::isManageable)
                 .findFirst()
                 .orElseThrow(() -> new NotPermittedException(Reason.NOT_SIGNED_IN));
+        if (!line.mayActOnItsOwn()) {
+            throw refused(
+                    AuditEvent.refusal(
+                            caller.principalName(), Action.USER_LOGIN, line.auditName(), "contract not active"),
+                    Reason.CONTRACT_NOT_ACTIVE);
+        }
         return lock == LockModeType.NONE ? line : em.find(Line.class, line.getId(), lock);
     }
 

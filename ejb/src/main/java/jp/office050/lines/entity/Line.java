@@ -15,9 +15,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.InvalidField;
+import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.contracts.entity.OptionService;
 import jp.office050.contracts.entity.PhoneNumbers;
+import jp.office050.contracts.entity.Subscriptions;
+import jp.office050.contracts.entity.Texts;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.StoredPassword;
 
@@ -31,6 +40,12 @@ public class Line extends Account {
 
     /** The longest login ID the portal keeps. */
     public static final int LOGIN_ID_LENGTH = 32;
+
+    /** The longest display name the portal keeps. */
+    public static final int NAME_LENGTH = 100;
+
+    private static final Pattern LOGIN_ID =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (LOGIN_ID_LENGTH - 1) + "}");
 
     @Id
     @SequenceGenerator(name = "line_ids", sequenceName = "id_seq", allocationSize = 50)
@@ -74,6 +89,51 @@ public class Line extends Account {
         this.kind = kind;
     }
 
+    /** What is wrong with a new line's number, login ID and display name; empty when nothing is. */
+    public static List<InvalidField> violations(String number, String loginId, String displayName) {
+        List<InvalidField> invalid = new ArrayList<>();
+        if (!PhoneNumbers.isFifty(number)) {
+            invalid.add(new InvalidField("number", "must be an 050 number of 11 digits, as 05012345678"));
+        }
+        if (loginId == null || !LOGIN_ID.matcher(loginId).matches()) {
+            invalid.add(new InvalidField(
+                    "loginId",
+                    "must be 1 to " + LOGIN_ID_LENGTH
+                            + " letters, digits, '.', '_' or '-', beginning with a letter or digit"));
+        }
+        Texts.violation("displayName", displayName, NAME_LENGTH).ifPresent(invalid::add);
+        return invalid;
+    }
+
+    /** A line as the provider orders it: checked, with the option services its contract offers. */
+    public static Line provision(
+            Contract contract,
+            String number,
+            String loginId,
+            String displayName,
+            LineKind kind,
+            Set<OptionService> services) {
+        List<InvalidField> invalid = violations(number, loginId, displayName);
+        if (!invalid.isEmpty()) {
+            throw new InvalidFieldsException(invalid);
+        }
+        Line line = new Line(contract, number, loginId, displayName, kind, StoredPassword.none());
+        line.subscribe(services);
+        return line;
+    }
+
+    public void rename(String newName) {
+        Texts.violation("displayName", newName, NAME_LENGTH).ifPresent(invalid -> {
+            throw new InvalidFieldsException(List.of(invalid));
+        });
+        displayName = newName;
+    }
+
+    /** Whether its user may sign in and act: an ordinary line of an active contract. */
+    public boolean mayActOnItsOwn() {
+        return isManageable() && contract.isActive();
+    }
+
     public boolean belongsTo(Contract other) {
         return contract.sameAs(other);
     }
@@ -91,8 +151,11 @@ public class Line extends Account {
         return subscriptions.services();
     }
 
-    /** Provisioning: the option services this line's contract bought for it. */
+    /** Provisioning: the option services this line subscribes to, among those its contract bought. */
     public void subscribe(Set<OptionService> services) {
+        if (!contract.offers(services)) {
+            throw new ConflictException("services", "the contract does not subscribe to all of " + services);
+        }
         subscriptions = Subscriptions.of(services);
     }
 

@@ -62,17 +62,22 @@ public class Logins {
         if (!acceptable(caller, Action.ADMIN_LOGIN, password)) {
             return LoginResult.failed();
         }
-        Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id());
+        // A suspended or cancelled contract's administrator is refused like an ID nobody has.
+        Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id())
+                .filter(Administrator::mayActOnItsOwn);
         return login(caller, Action.ADMIN_LOGIN, Claim.of("admin", caller.id(), admin), password);
     }
 
-    /** Only ordinary lines sign in here; 050 multiple-number lines are not served by this site. */
+    /**
+     * Only ordinary lines of active contracts sign in here; 050 multiple-number lines are not served by this site, and
+     * a suspended contract's lines are refused like IDs nobody has.
+     */
     public LoginResult user(String loginId, String password) {
         Caller caller = Caller.user(strip(loginId));
         if (!acceptable(caller, Action.USER_LOGIN, password)) {
             return LoginResult.failed();
         }
-        Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::isManageable);
+        Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::mayActOnItsOwn);
         return login(caller, Action.USER_LOGIN, Claim.of("user", caller.id(), line), password);
     }
 

@@ -37,11 +37,17 @@ public class ActingAdministrators {
 
     public Acting current() {
         Caller caller = callers.current();
-        return switch (caller.kind()) {
+        Acting acting = switch (caller.kind()) {
             case ADMIN -> new Acting(caller.principalName(), null, own(caller));
             case MAIL -> throughLink(caller);
-            case USER -> throw new NotPermittedException(Reason.NOT_SIGNED_IN);
+            case USER, OPERATOR -> throw new NotPermittedException(Reason.NOT_SIGNED_IN);
         };
+        if (!acting.administrator().mayActOnItsOwn()) {
+            audit.refused(
+                    acting.refusal(Action.ADMIN_SWITCH, acting.administrator().auditName(), "contract not active"));
+            throw new NotPermittedException(Reason.CONTRACT_NOT_ACTIVE);
+        }
+        return acting;
     }
 
     private Administrator own(Caller caller) {

@@ -1,7 +1,7 @@
 package jp.office050.options.boundary;
 
 import jakarta.ejb.ApplicationException;
-import jp.office050.lines.entity.OptionService;
+import jp.office050.contracts.entity.OptionService;
 
 /** The line does not subscribe to this option service: there is nothing to show or change. */
 @ApplicationException(rollback = true)

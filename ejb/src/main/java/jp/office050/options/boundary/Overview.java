@@ -3,7 +3,7 @@ package jp.office050.options.boundary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import jp.office050.lines.entity.OptionService;
+import jp.office050.contracts.entity.OptionService;
 import jp.office050.options.entity.Phrase;
 
 /** What the line subscribes to, and what happens when someone calls it, in plain words. */

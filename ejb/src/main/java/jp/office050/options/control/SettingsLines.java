@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.contracts.entity.OptionService;
 import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
-import jp.office050.lines.entity.OptionService;
 import jp.office050.options.boundary.NotSubscribedException;
 
 /**

@@ -1,4 +1,4 @@
-package jp.office050.lines.entity;
+package jp.office050.contracts.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

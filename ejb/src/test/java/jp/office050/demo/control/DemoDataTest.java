@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import jp.office050.lines.entity.OptionService;
+import jp.office050.contracts.entity.OptionService;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {

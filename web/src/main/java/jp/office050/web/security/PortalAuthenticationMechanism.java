@@ -3,11 +3,11 @@ package jp.office050.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +19,21 @@ import jp.office050.web.Site;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Form login for both sites. The login pages hand a {@link PortalCredential} to
- * {@code SecurityContext.authenticate}; a protected page asked for without a login is sent to its site's login page,
- * with a note when the session has expired.
+ * Two realms. The pages: form login for the sites, kept in the session; the login pages hand a
+ * {@link PortalCredential} to {@code SecurityContext.authenticate}; a protected page asked for without a login is sent
+ * to its site's login page, with a note when the session has expired. The API ({@code /api/}): a bearer token on every
+ * request, never a session or a cookie; a token opens no page, and a session opens no API call.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String RESULT = PortalAuthenticationMechanism.class.getName() + ".result";
+
+    /** The session attribute that keeps the signed-in caller of the pages. */
+    private static final String SIGNED_IN = PortalAuthenticationMechanism.class.getName() + ".caller";
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     Logins logins;
@@ -42,11 +48,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (ApiTokens.isApi(request)) {
+            return apiTokens.validate(request, response, context);
+        }
         if (context.getAuthParameters().getCredential() instanceof PortalCredential credential) {
             return login(credential, request, context);
         }
         if (context.getAuthParameters().getCredential() instanceof MigrationConsent) {
             return consent(request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof String principal) {
+            Optional<Caller> caller = Caller.parse(principal);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        principal, Set.of(caller.get().kind().prefix()));
+            }
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);
@@ -80,9 +97,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession().setMaxInactiveInterval(idleMinutes * 60);
+        HttpSession session = request.getSession();
+        session.setMaxInactiveInterval(idleMinutes * 60);
+        session.setAttribute(SIGNED_IN, caller.principalName());
         return context.notifyContainerAboutLogin(
                 caller.principalName(), Set.of(caller.kind().prefix()));
+    }
+
+    /** A logout: the session forgets its caller (the logout also ends the session). */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
     /** How the last login of this request ended ({@link LoginResult.Status}), for the login page's message. */

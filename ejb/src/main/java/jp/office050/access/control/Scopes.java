@@ -1,0 +1,19 @@
+package jp.office050.access.control;
+
+import java.util.Set;
+
+/**
+ * What an operator's API token may do; each scope is a role of the same name. {@code provision}: create and change
+ * contracts, lines and administrator IDs; {@code read}: read them; {@code unlock}: release locked lines and
+ * administrator IDs.
+ */
+public final class Scopes {
+
+    public static final String PROVISION = "provision";
+    public static final String READ = "read";
+    public static final String UNLOCK = "unlock";
+
+    public static final Set<String> ALL = Set.of(PROVISION, READ, UNLOCK);
+
+    private Scopes() {}
+}

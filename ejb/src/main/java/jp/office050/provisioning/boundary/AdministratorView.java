@@ -1,0 +1,32 @@
+package jp.office050.provisioning.boundary;
+
+import java.time.Instant;
+import jp.office050.administrators.entity.Administrator;
+
+/**
+ * A contract's administrator ID as the API shows it.
+ *
+ * @param password {@code temporary} (issued or re-issued, not yet changed) or {@code chosen}
+ * @param initialPassword the issued password: only in the answer that issued it, never again
+ * @param passwordExpiresAt until when an issued password works unused
+ */
+public record AdministratorView(
+        String adminId,
+        String contractNumber,
+        String password,
+        Instant lockedUntil,
+        Instant lastLogin,
+        String initialPassword,
+        Instant passwordExpiresAt) {
+
+    static AdministratorView of(Administrator admin, Instant now, String initialPassword, Instant expiresAt) {
+        return new AdministratorView(
+                admin.getAdminId(),
+                admin.getContract().getNumber(),
+                LineView.passwordState(admin.password()),
+                admin.lockout().lockedUntil(now).orElse(null),
+                admin.getLastLogin(),
+                initialPassword,
+                expiresAt);
+    }
+}

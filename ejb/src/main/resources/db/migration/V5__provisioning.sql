@@ -1,0 +1,26 @@
+-- Provisioning by the provider's API: a contract subscribes to option services (its lines only to those), a line can
+-- be created without a password (its administrator gives one with a reset), and the first answer to a request with an
+-- Idempotency-Key is kept for a day so that a retry creates nothing twice.
+ALTER TABLE contract ADD COLUMN opt_forwarding BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE contract ADD COLUMN opt_click_dial BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE contract ADD COLUMN opt_anonymous_rejection BOOLEAN DEFAULT FALSE NOT NULL;
+-- Contracts made before this migration offer what their lines already subscribe to.
+UPDATE contract SET opt_forwarding = TRUE
+    WHERE EXISTS (SELECT 1 FROM line l WHERE l.contract_id = contract.id AND l.opt_forwarding);
+UPDATE contract SET opt_click_dial = TRUE
+    WHERE EXISTS (SELECT 1 FROM line l WHERE l.contract_id = contract.id AND l.opt_click_dial);
+UPDATE contract SET opt_anonymous_rejection = TRUE
+    WHERE EXISTS (SELECT 1 FROM line l WHERE l.contract_id = contract.id AND l.opt_anonymous_rejection);
+
+ALTER TABLE line ALTER COLUMN password_hash DROP NOT NULL;
+
+CREATE TABLE api_request (
+    request_key   VARCHAR(300)  PRIMARY KEY,
+    fingerprint   VARCHAR(64)   NOT NULL,
+    status        INTEGER       NOT NULL,
+    location      VARCHAR(500),
+    etag          VARCHAR(40),
+    body_sealed   VARCHAR(1000000),
+    created_at    TIMESTAMP     NOT NULL
+);
+CREATE INDEX api_request_created ON api_request (created_at);

@@ -1,0 +1,136 @@
+package jp.office050.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import jp.office050.contracts.entity.InvalidField;
+import jp.office050.contracts.entity.InvalidFieldsException;
+
+/**
+ * Request bodies read with a bound (413 beyond it) and JSON fields read with their types checked, so that a wrong
+ * type is refused as a field with its reason, like a wrong value; answers written with JSON-B.
+ */
+public final class JsonBodies {
+
+    /** The largest JSON body the API reads. */
+    public static final int MAX_JSON = 64 * 1024;
+
+    private static final long DRAINED = 32L * 1024 * 1024;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private JsonBodies() {}
+
+    public static byte[] read(InputStream in, int limit) {
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            long total = 0;
+            while ((n = in.read(buffer)) >= 0) {
+                total += n;
+                if (total > limit) {
+                    // the rest is read and thrown away (up to a bound), so that the client reads the refusal
+                    while (total < DRAINED && (n = in.read(buffer)) >= 0) {
+                        total += n;
+                    }
+                    throw BadRequestBodyException.tooLarge(limit);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    public static JsonObject object(byte[] body) {
+        if (body.length == 0) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new BadRequestBodyException(400, "The body must be a JSON object.");
+            }
+            return value.asJsonObject();
+        } catch (jakarta.json.JsonException malformed) {
+            throw new BadRequestBodyException(400, "The body is not well-formed JSON (UTF-8).");
+        }
+    }
+
+    /** Reads the fields of one object, collecting what is wrong with their types. */
+    public static final class Fields {
+
+        private final JsonObject object;
+        private final List<InvalidField> invalid = new ArrayList<>();
+
+        public Fields(JsonObject object) {
+            this.object = object;
+        }
+
+        public String string(String name) {
+            JsonValue value = object.get(name);
+            if (value == null || value == JsonValue.NULL) {
+                return null;
+            }
+            if (value instanceof JsonString text) {
+                return text.getString();
+            }
+            invalid.add(new InvalidField(name, "must be a string"));
+            return null;
+        }
+
+        public boolean bool(String name) {
+            JsonValue value = object.get(name);
+            if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+                return false;
+            }
+            if (value == JsonValue.TRUE) {
+                return true;
+            }
+            invalid.add(new InvalidField(name, "must be true or false"));
+            return false;
+        }
+
+        public List<String> strings(String name) {
+            JsonValue value = object.get(name);
+            if (value == null || value == JsonValue.NULL) {
+                return null;
+            }
+            if (value.getValueType() != JsonValue.ValueType.ARRAY
+                    || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonString)) {
+                invalid.add(new InvalidField(name, "must be an array of strings"));
+                return null;
+            }
+            return value.asJsonArray().stream()
+                    .map(v -> ((JsonString) v).getString())
+                    .toList();
+        }
+
+        /** Throws the type errors found, if any. */
+        public void check() {
+            if (!invalid.isEmpty()) {
+                throw new InvalidFieldsException(invalid);
+            }
+        }
+    }
+
+    public static String json(Object answer) {
+        return JSONB.toJson(answer);
+    }
+}

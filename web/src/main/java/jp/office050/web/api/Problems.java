@@ -1,0 +1,50 @@
+package jp.office050.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.office050.contracts.entity.InvalidField;
+
+/**
+ * Errors as RFC 9457 problem details ({@code application/problem+json}): a type URI per kind of error, its title, the
+ * status, what went wrong in this request, and for refused fields each field with its reason ({@code errors}).
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPES = "https://office050.jp/problems/";
+
+    private Problems() {}
+
+    public static Response.ResponseBuilder of(int status, String type, String title, String detail) {
+        return of(status, type, title, detail, List.of());
+    }
+
+    public static Response.ResponseBuilder of(
+            int status, String type, String title, String detail, List<InvalidField> fields) {
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", TYPES + type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            problem.add("detail", detail);
+        }
+        if (!fields.isEmpty()) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            for (InvalidField field : fields) {
+                JsonObjectBuilder error = Json.createObjectBuilder().add("reason", field.reason());
+                if (field.field() != null) {
+                    error.add("field", field.field());
+                }
+                errors.add(error);
+            }
+            problem.add("errors", errors);
+        }
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(problem.build().toString());
+    }
+}

@@ -1,0 +1,75 @@
+package jp.office050.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import jp.office050.access.control.OperatorTokens;
+import jp.office050.access.control.OperatorTokens.Operator;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
+
+/**
+ * The API's realm: {@code Authorization: Bearer <token>} on every request to {@code /api/}; the token's name becomes
+ * the caller ({@code operator:NAME}) and its scopes its roles. No session is made or read. Without a token, or with one
+ * the portal does not know, the answer is 401 with a problem document.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    /** The API's path, below the context root. */
+    public static final String PREFIX = "/api/";
+
+    @Inject
+    OperatorTokens tokens;
+
+    @Inject
+    AuditTrail audit;
+
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PREFIX);
+    }
+
+    AuthenticationStatus validate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return unauthorized(response, "This API needs a bearer token: Authorization: Bearer <token>.");
+        }
+        Optional<Operator> operator = tokens.holder(header.substring(7).strip());
+        if (operator.isEmpty()) {
+            audit.refused(AuditEvent.of("operator:?", Action.API_CALL, path(request), Outcome.REFUSED)
+                    .detail(request.getMethod() + " with an unknown token"));
+            return unauthorized(response, "The bearer token is not one this portal knows (or it was revoked).");
+        }
+        return context.notifyContainerAboutLogin(
+                operator.get().caller().principalName(), operator.get().scopes());
+    }
+
+    private static String path(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.length() > 250 ? path.substring(0, 250) : path;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"office050-api\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("{\"type\":\"https://office050.jp/problems/unauthorized\",\"title\":\"Unauthorized\","
+                            + "\"status\":401,\"detail\":\"" + detail + "\"}");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
