@@ -201,7 +201,7 @@ abstract class ProvisioningApiTests extends PortalTests {
                 .isEqualTo(issued.json().getString("initialPassword"));
         var admin = new PortalClient(base)
                 .loginAdmin(issued.json().getString("adminId"), issued.json().getString("initialPassword"));
-        assertThat(admin.uri().getPath()).endsWith("/admin/lines.xhtml");
+        assertThat(admin.uri().getPath()).endsWith("/admin/password.xhtml");
     }
 
     @Test
@@ -384,7 +384,7 @@ abstract class ProvisioningApiTests extends PortalTests {
         assertThat(new PortalClient(base).loginAdmin("K" + number, first).body())
                 .contains(LoginTests.LOGIN_FAILED);
         assertThat(new PortalClient(base).loginAdmin("K" + number, second).uri().getPath())
-                .endsWith("/admin/lines.xhtml");
+                .endsWith("/admin/password.xhtml");
         assertThat(orders.get("contracts/nosuch/administrator").status()).isEqualTo(404);
         assertThat(orders.get("nothing-here").json().getInt("status")).isEqualTo(404);
     }
@@ -409,12 +409,39 @@ abstract class ProvisioningApiTests extends PortalTests {
         var admin =
                 orders.post("contracts/" + contract + "/administrator", "{}").json();
 
-        var page = new PortalClient(base).loginAdmin(admin.getString("adminId"), admin.getString("initialPassword"));
+        var browser = new PortalClient(base);
+        var first = browser.loginAdmin(admin.getString("adminId"), admin.getString("initialPassword"));
+        // the opening guide's password is for the first login only: nothing else until a new one is chosen
+        assertThat(first.uri().getPath()).endsWith("/admin/password.xhtml");
+        assertThat(first.body()).contains("開通案内書に記載の初期パスワード");
+        assertThat(browser.fetch("admin/lines.xhtml").uri().getPath()).endsWith("/admin/password.xhtml");
+        assertThat(browser.fetch("admin/it/page").uri().getPath()).endsWith("/admin/password.xhtml");
+        browser.get("admin/password.xhtml");
+        String weak = admin.getString("adminId") + "x";
+        var tooWeak = browser.submit(
+                "password",
+                "change",
+                Map.of("current", admin.getString("initialPassword"), "newPassword", weak, "confirmation", weak));
+        assertThat(tooWeak.body()).contains("基本契約番号や管理者IDを含むパスワードは設定できません");
+        String chosen = "Ein neues Kennwort 050";
+        var page = browser.submit(
+                "password",
+                "change",
+                Map.of("current", admin.getString("initialPassword"), "newPassword", chosen, "confirmation", chosen));
         assertThat(page.uri().getPath()).endsWith("/admin/lines.xhtml");
         assertThat(page.body()).contains(contract);
         for (String number : numbers) {
             assertThat(page.body()).contains("e" + number);
         }
         assertThat(page.body()).doesNotContain("m" + multiple).contains("3 件中");
+        assertThat(new PortalClient(base)
+                        .loginAdmin(admin.getString("adminId"), admin.getString("initialPassword"))
+                        .body())
+                .contains(LoginTests.LOGIN_FAILED);
+        assertThat(new PortalClient(base)
+                        .loginAdmin(admin.getString("adminId"), chosen)
+                        .uri()
+                        .getPath())
+                .endsWith("/admin/lines.xhtml");
     }
 }

@@ -85,6 +85,10 @@ public class Administrator extends Account {
         lockout().release();
     }
 
+    public void choosePassword(String newHash) {
+        replacePassword(StoredPassword.chosen(newHash));
+    }
+
     /** Whether it may sign in and act: its contract is active (not suspended, not cancelled). */
     public boolean mayActOnItsOwn() {
         return contract.isActive();

@@ -42,9 +42,13 @@ public class ActingAdministrators {
             case MAIL -> throughLink(caller);
             case USER, OPERATOR -> throw new NotPermittedException(Reason.NOT_SIGNED_IN);
         };
+        if (caller.kind() == Caller.Kind.ADMIN
+                && acting.administrator().password().isTemporary()) {
+            // the initial (or re-issued) password: nothing but choosing a new one (the pages send it there)
+            throw new NotPermittedException(Reason.PASSWORD_CHANGE_REQUIRED);
+        }
         if (!acting.administrator().mayActOnItsOwn()) {
-            audit.refused(
-                    acting.refusal(Action.ADMIN_SWITCH, acting.administrator().auditName(), "contract not active"));
+            // suspended or cancelled by the provider since the login: the next click is refused
             throw new NotPermittedException(Reason.CONTRACT_NOT_ACTIVE);
         }
         return acting;
