@@ -24,3 +24,9 @@ CREATE TABLE api_request (
     created_at    TIMESTAMP     NOT NULL
 );
 CREATE INDEX api_request_created ON api_request (created_at);
+
+-- Sessions signed in before this time are over: after a password someone else set (a reset, a re-issue), and for
+-- an account made anew under an ID that was removed.
+ALTER TABLE line ADD COLUMN sessions_valid_from TIMESTAMP;
+ALTER TABLE administrator ADD COLUMN sessions_valid_from TIMESTAMP;
+ALTER TABLE mail_account ADD COLUMN sessions_valid_from TIMESTAMP;

@@ -161,6 +161,38 @@ abstract class AdminActionsTests extends PortalTests {
         assertThat(new PortalClient(base).loginUser(loginId, temporary).body()).contains(LoginTests.LOGIN_FAILED);
     }
 
+    @Test
+    void theListIsExportedAsCsvForExcelAsOnScreenWithTheSearchApplied() {
+        var page = admin.get("admin/lines.xhtml");
+        var all = admin.submit("lines", "export", Map.of());
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.header("Content-Disposition"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("attachment").contains("lines-" + mine.number() + ".csv"));
+        assertThat(all.body()).startsWith("\uFEFF050番号");
+        assertThat(all.body().lines().skip(1))
+                .hasSize(4)
+                .allSatisfy(row -> assertThat(row).contains("IT利用者"));
+        assertThat(all.body()).doesNotContain(mine.multipleNumberLoginId());
+
+        String wanted = mine.loginIds().get(2);
+        admin.get("admin/lines.xhtml");
+        var search = new java.util.LinkedHashMap<String, String>();
+        search.put("jakarta.faces.partial.ajax", "true");
+        search.put("jakarta.faces.source", "lines:find");
+        search.put("jakarta.faces.partial.execute", "lines:find lines:search lines:lockedOnly");
+        search.put("jakarta.faces.partial.render", "lines:table");
+        search.put("lines", "lines");
+        search.put("lines:search", wanted);
+        search.put("lines:find", "lines:find");
+        search.put("jakarta.faces.ViewState", admin.current().viewState());
+        admin.current().nonce().ifPresent(nonce -> search.put("primefaces.nonce", nonce));
+        admin.post(admin.current().uri().getPath(), search, Map.of("Faces-Request", "partial/ajax"));
+
+        var found = admin.submit("lines", "export", Map.of("search", "typed but not searched"));
+        assertThat(found.body().lines().skip(1)).singleElement().asString().contains(wanted);
+    }
+
     private String act(String action, String loginId) {
         return act(action, fixtures.lineId(loginId));
     }

@@ -444,4 +444,197 @@ abstract class ProvisioningApiTests extends PortalTests {
                         .getPath())
                 .endsWith("/admin/lines.xhtml");
     }
+
+    ApiClient.Answer importCsv(String contract, String csv, String query) {
+        return orders.send(
+                "POST", "contracts/" + contract + "/lines/import" + query, csv, Map.of("Content-Type", "text/csv"));
+    }
+
+    @Test
+    void aDryRunNamesEveryProblemOfEveryRowAndARealRunWithOneProblemStoresNothing() {
+        String contract = contract("forwarding");
+        String taken = fresh("0505");
+        assertThat(addLine(contract, taken, "t" + taken, "").status()).isEqualTo(201);
+        String good = fresh("0505");
+        String twice = fresh("0505");
+        String csv = "number,loginId,displayName,services,kind\n"
+                + good + ",g" + good + ",良い行,forwarding,\n" // line 2: fine
+                + "0312345678,a" + good + ",固定番号,,\n" // 3: not an 050 number
+                + fresh("0505") + ",bad id,空白入り,,\n" // 4: login ID
+                + fresh("0505") + ",c" + good + ",\u0007ベル,,\n" // 5: control character
+                + fresh("0505") + ",d" + good + ",名前,fax,\n" // 6: unknown service
+                + fresh("0505") + ",e" + good + ",名前,click-dial,\n" // 7: not the contract's
+                + twice + ",f" + good + ",名前,,\n" // 8: fine
+                + twice + ",h" + good + ",名前,,\n" // 9: the number of line 8
+                + taken + ",i" + good + ",名前,,\n" // 10: exists
+                + fresh("0505") + ",j" + good + "\n" // 11: too few fields
+                + fresh("0505") + ",k" + good + ",名前,,fax\n"; // 12: kind
+        var dry = importCsv(contract, csv, "?dryRun=true");
+        assertThat(dry.status()).isEqualTo(200);
+        assertThat(dry.json().getInt("rows")).isEqualTo(10);
+        var problems = dry.json().getJsonArray("problems").getValuesAs(JsonObject.class);
+        assertThat(problems)
+                .extracting(p -> p.getInt("line") + " " + p.getString("field", "-"))
+                .containsExactly(
+                        "3 number",
+                        "4 loginId",
+                        "5 displayName",
+                        "6 services",
+                        "7 services",
+                        "9 number",
+                        "10 number",
+                        "11 -",
+                        "12 kind");
+        assertThat(orders.get("contracts/" + contract + "/lines/" + good).status())
+                .isEqualTo(404);
+
+        var real = importCsv(contract, csv, "");
+        assertThat(real.status()).isEqualTo(400);
+        assertThat(real.json().getString("type")).endsWith("/import-rejected");
+        assertThat(real.json().getJsonArray("errors")).hasSize(9);
+        assertThat(orders.get("contracts/" + contract + "/lines/" + good).status())
+                .isEqualTo(404);
+        assertThat(orders.get("contracts/" + contract + "/lines").json().getInt("total"))
+                .isEqualTo(1);
+
+        assertThat(importCsv(contract, "name,number\nx,1\n", "?dryRun=true")
+                        .json()
+                        .getJsonArray("problems"))
+                .hasSize(3);
+        var notUtf8 = orders.send(
+                "POST",
+                "contracts/" + contract + "/lines/import",
+                "number\n\u00ff",
+                Map.of("Content-Type", "text/csv; charset=ISO-8859-1"));
+        assertThat(notUtf8.status()).isIn(400, 415);
+    }
+
+    @Test
+    void tenThousandLinesImportInOneRequestAndTheTimeIsPrinted() {
+        String contract = contract("forwarding", "anonymous-rejection");
+        String prefix = "0504" + String.format("%03d", RANDOM.nextInt(1000));
+        var csv = new StringBuilder("\uFEFFnumber,loginId,displayName,services\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            String number = prefix + String.format("%04d", i);
+            csv.append(number)
+                    .append(",imp")
+                    .append(number)
+                    .append(",社員 ")
+                    .append(i)
+                    .append(",forwarding anonymous-rejection\r\n");
+        }
+        long started = System.nanoTime();
+        var dry = importCsv(contract, csv.toString(), "?dryRun=true");
+        long checked = System.nanoTime();
+        var real = importCsv(contract, csv.toString(), "");
+        long imported = System.nanoTime();
+        if (dry.status() == 200 && !dry.json().getJsonArray("problems").isEmpty()) {
+            return; // another test took one of these random numbers: nothing to measure this time
+        }
+        assertThat(real.status())
+                .as(real.body().substring(0, Math.min(500, real.body().length())))
+                .isEqualTo(201);
+        assertThat(real.json().getJsonArray("created")).hasSize(10_000);
+        assertThat(orders.get("contracts/" + contract + "/lines?limit=1").json().getInt("total"))
+                .isEqualTo(10_000);
+        System.out.printf(
+                "Import of 10,000 lines (%s): dry run %d ms, import %d ms%n",
+                System.getProperty("it.database", "h2"),
+                (checked - started) / 1_000_000,
+                (imported - checked) / 1_000_000);
+    }
+
+    @Test
+    void anImportWithPasswordsGivesEachLineOneOnceAndItOpensThePasswordPage() {
+        String contract = contract("forwarding");
+        var csv = new StringBuilder("number,loginId,displayName\n");
+        List<String> numbers = List.of(fresh("0505"), fresh("0505"), fresh("0505"));
+        numbers.forEach(n -> csv.append(n).append(",p").append(n).append(",初期パスワード付き\n"));
+        var report = importCsv(contract, csv.toString(), "?passwords=true");
+        assertThat(report.status()).isEqualTo(201);
+        var created = report.json().getJsonArray("created").getValuesAs(JsonObject.class);
+        assertThat(created)
+                .allSatisfy(
+                        line -> assertThat(line.getString("initialPassword")).hasSize(12));
+        var user = new PortalClient(base)
+                .loginUser(created.get(0).getString("loginId"), created.get(0).getString("initialPassword"));
+        assertThat(user.uri().getPath()).endsWith("/user/settings/password.xhtml");
+
+        var many = new StringBuilder("number,loginId,displayName\n");
+        for (int i = 0; i < 21; i++) {
+            String n = fresh("0505");
+            many.append(n).append(",q").append(n).append(",多すぎる\n");
+        }
+        var refused = importCsv(contract, many.toString(), "?passwords=true");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.reasonFor("passwords")).contains("20");
+    }
+
+    @Test
+    void aPasswordTheProviderReissuesEndsTheSessionsSignedInWithTheOldOne() {
+        var contract = fixtures.contract(1);
+        var admin = new PortalClient(base);
+        assertThat(admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD)
+                        .uri()
+                        .getPath())
+                .endsWith("/admin/lines.xhtml");
+
+        assertThat(orders.post("contracts/" + contract.number() + "/administrator/password", null)
+                        .status())
+                .isEqualTo(200);
+
+        var next = admin.get("admin/lines.xhtml");
+        assertThat(next.uri().getPath()).doesNotContain("/admin/");
+        assertThat(next.body()).contains("管理者IDでログイン");
+    }
+
+    @Test
+    void aSessionOfARemovedLineOpensNothingOfTheNewLineWithTheSameLoginId() {
+        var contract = fixtures.contract(1);
+        String loginId = contract.loginIds().get(0);
+        var user = new PortalClient(base);
+        assertThat(user.loginUser(loginId, Fixtures.USER_PASSWORD).uri().getPath())
+                .endsWith("/user/settings/index.xhtml");
+        String number = orders.get("contracts/" + contract.number() + "/lines?q=" + loginId)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("number");
+        String path = "contracts/" + contract.number() + "/lines/" + number;
+        assertThat(orders.send(
+                                "DELETE",
+                                path,
+                                null,
+                                Map.of("If-Match", orders.get(path).etag()))
+                        .status())
+                .isEqualTo(204);
+        assertThat(addLine(contract.number(), fresh("0505"), loginId, "").status())
+                .isEqualTo(201);
+
+        var next = user.get("user/settings/index.xhtml");
+        assertThat(next.uri().getPath()).endsWith("/user/");
+    }
+
+    @Test
+    void weakTagsMissingListsAndMalformedHeadersAreRefusedWithProblems() {
+        String contract = contract("forwarding");
+        String number = fresh("0505");
+        addLine(contract, number, "w" + number, ",\"services\":[\"forwarding\"]");
+        String path = "contracts/" + contract + "/lines/" + number;
+        String etag = orders.get(path).etag();
+        assertThat(orders.send("PATCH", path, "{\"displayName\":\"弱い\"}", Map.of("If-Match", "W/" + etag))
+                        .status())
+                .isEqualTo(412);
+        var missing = orders.send("PUT", path + "/services", "{\"service\":[]}", Map.of("If-Match", etag));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.reasonFor("services")).contains("required");
+        assertThat(orders.get(path).json().getJsonArray("services")).hasSize(1);
+        var header = orders.send("POST", "contracts", "{}", Map.of("Content-Type", ";"));
+        assertThat(header.status()).isEqualTo(400);
+        assertThat(header.header("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(orders.get("contracts/" + contract + "/lines?q=%00").status())
+                .isEqualTo(400);
+        assertThat(orders.get("contracts/%00/lines").status()).isIn(400, 404); // the container refuses a NUL in a path
+    }
 }

@@ -27,8 +27,11 @@ public class OperatorTokens {
 
     public static final String PROPERTY = "office050.api.tokens";
 
-    /** The demo token: accepted only when {@code office050.demo=true}, with every scope. */
-    public static final String DEMO_TOKEN = "o50_demo_token_for_the_demo_data_only_never_in_production";
+    /**
+     * The demo token: accepted only when {@code office050.demo=true}, with every scope; made afresh at every start (the
+     * demo banner prints it), so that no token known from the source opens any server.
+     */
+    private final String demoToken = "o50_demo_" + random256();
 
     public static final String DEMO_NAME = "demo";
 
@@ -74,7 +77,7 @@ public class OperatorTokens {
         List<Entry> entries = new ArrayList<>(
                 parse(config.getOptionalValue(PROPERTY, String.class).orElse("")));
         if (config.getOptionalValue("office050.demo", Boolean.class).orElse(false)) {
-            entries.add(new Entry(DEMO_NAME, Scopes.ALL, sha256(DEMO_TOKEN)));
+            entries.add(new Entry(DEMO_NAME, Scopes.ALL, sha256(demoToken)));
         }
         return entries;
     }
@@ -109,6 +112,17 @@ public class OperatorTokens {
         }
         return Optional.of(
                 new Entry(parts[0], Set.copyOf(scopes), HexFormat.of().parseHex(parts[2])));
+    }
+
+    /** The demo token of this start (only accepted in demo mode). */
+    public String demoToken() {
+        return demoToken;
+    }
+
+    private static String random256() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static byte[] sha256(String token) {

@@ -80,9 +80,10 @@ public class Administrator extends Account {
     }
 
     /** A new initial password from the provider: temporary until the administrator chooses one; the lock ends. */
-    public void reissuePassword(String newHash, Instant expiresAt) {
+    public void reissuePassword(String newHash, Instant now, Instant expiresAt) {
         replacePassword(StoredPassword.temporary(newHash, expiresAt));
         lockout().release();
+        endSessions(now);
     }
 
     public void choosePassword(String newHash) {

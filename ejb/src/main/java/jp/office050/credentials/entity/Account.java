@@ -24,6 +24,10 @@ public abstract class Account {
     @Column(name = "last_login")
     private LocalDateTime lastLogin;
 
+    /** Sessions signed in before this time are over (a password someone else set, a new account under an old ID). */
+    @Column(name = "sessions_valid_from")
+    private LocalDateTime sessionsValidFrom;
+
     @Version
     private long version;
 
@@ -53,6 +57,19 @@ public abstract class Account {
     /** The same password, hashed at the current cost. */
     public void rehash(String newHash) {
         password = password.rehashed(newHash);
+    }
+
+    /**
+     * Ends every session signed in to this account until now: after a password someone else set (a reset, a
+     * re-issue), and for a new account, so that a session of an earlier account with the same ID opens nothing.
+     */
+    public void endSessions(Instant now) {
+        sessionsValidFrom = Utc.column(now);
+    }
+
+    /** Whether a session signed in at {@code signedInAt} is still one of this account's. */
+    public boolean admitsSessionFrom(Instant signedInAt) {
+        return sessionsValidFrom == null || !signedInAt.isBefore(Utc.instant(sessionsValidFrom));
     }
 
     public void loggedIn(Instant now) {

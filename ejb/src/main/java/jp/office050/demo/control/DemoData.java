@@ -61,6 +61,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    OperatorTokens tokens;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -125,7 +128,7 @@ public class DemoData {
                 My Page:        {0}mypage/register.xhtml   (demo mode writes the mails to the server log)
                 Provider API:   {0}api/v1/contracts   with the header  Authorization: Bearer {1}
                                 (scopes provision, read, unlock; the OpenAPI document: {2}openapi)
-                ============================================""", publicUrl, OperatorTokens.DEMO_TOKEN, publicUrl.replaceAll("oa/?$", ""));
+                ============================================""", publicUrl, tokens.demoToken(), publicUrl.replaceAll("oa/?$", ""));
     }
 
     /** The mail directory's demo entries, and one migrated address already linked to both administrators. */

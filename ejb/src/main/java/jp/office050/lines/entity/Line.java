@@ -89,6 +89,11 @@ public class Line extends Account {
         this.kind = kind;
     }
 
+    /** Whether this is a login ID the portal can keep: 1 to 32 letters, digits, '.', '_' or '-'. */
+    public static boolean isLoginId(String loginId) {
+        return loginId != null && LOGIN_ID.matcher(loginId).matches();
+    }
+
     /** What is wrong with a new line's number, login ID and display name; empty when nothing is. */
     public static List<InvalidField> violations(String number, String loginId, String displayName) {
         List<InvalidField> invalid = new ArrayList<>();
@@ -112,13 +117,15 @@ public class Line extends Account {
             String loginId,
             String displayName,
             LineKind kind,
-            Set<OptionService> services) {
+            Set<OptionService> services,
+            Instant now) {
         List<InvalidField> invalid = violations(number, loginId, displayName);
         if (!invalid.isEmpty()) {
             throw new InvalidFieldsException(invalid);
         }
         Line line = new Line(contract, number, loginId, displayName, kind, StoredPassword.none());
         line.subscribe(services);
+        line.endSessions(now); // a session of a removed line with this login ID opens nothing
         return line;
     }
 
@@ -167,10 +174,14 @@ public class Line extends Account {
         lockout().release();
     }
 
-    /** A password reset: the new password is temporary (until {@code expiresAt}) and the lock, if any, is lifted. */
-    public void resetPassword(String newHash, Instant expiresAt) {
+    /**
+     * A password reset: the new password is temporary (until {@code expiresAt}), the lock, if any, is lifted, and the
+     * sessions signed in with the old one are over.
+     */
+    public void resetPassword(String newHash, Instant now, Instant expiresAt) {
         replacePassword(StoredPassword.temporary(newHash, expiresAt));
         lockout().release();
+        endSessions(now);
     }
 
     public void choosePassword(String newHash) {

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 import jp.office050.access.control.Caller;
 import jp.office050.administrators.entity.Administrator;
@@ -147,6 +148,21 @@ public class Logins {
         attempts.succeeded(claim.type(), attempt.id(), upgraded);
         audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED));
         return LoginResult.succeeded(caller, attempt.temporary());
+    }
+
+    /**
+     * Whether a session that signed in as {@code caller} at {@code signedInAt} still belongs to that account: it still
+     * exists, and nobody has since set its password or made it anew under the same ID (see
+     * {@link Account#endSessions}). Asked on every page of a signed-in session.
+     */
+    public boolean stillSignedIn(Caller caller, Instant signedInAt) {
+        Optional<? extends Account> account = switch (caller.kind()) {
+            case ADMIN -> find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id());
+            case USER -> find(Line.class, Line.BY_LOGIN_ID, caller.id());
+            case MAIL -> find(MailAccount.class, MailAccount.BY_IDENTIFIER, caller.id());
+            case OPERATOR -> Optional.empty();
+        };
+        return account.map(a -> a.admitsSessionFrom(signedInAt)).orElse(false);
     }
 
     /**

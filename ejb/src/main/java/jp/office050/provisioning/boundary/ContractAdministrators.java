@@ -76,6 +76,7 @@ public class ContractAdministrators {
         Instant now = clock.instant();
         Instant expires = temporaryPasswords.expiryOf(now);
         Administrator admin = new Administrator(id, contract, StoredPassword.temporary(hasher.hash(password), expires));
+        admin.endSessions(now); // a session of an earlier administrator with this ID opens nothing
         em.persist(admin);
         em.flush();
         operators.record(Action.ADMIN_ISSUE, admin.auditName(), "for " + contract.auditName());
@@ -96,7 +97,7 @@ public class ContractAdministrators {
         Administrator admin = existing(contractNumber, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         Instant expires = temporaryPasswords.expiryOf(now);
-        admin.reissuePassword(hash, expires);
+        admin.reissuePassword(hash, now, expires);
         em.flush();
         operators.record(Action.PASSWORD_RESET, admin.auditName(), "re-issued by the provider");
         return new Versioned<>(AdministratorView.of(admin, now, password, expires), admin.getVersion());
@@ -113,15 +114,20 @@ public class ContractAdministrators {
 
     private Administrator existing(String contractNumber, LockModeType lock) {
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
-        Administrator admin = administrator(contract)
+        return administrator(contract, lock)
                 .orElseThrow(
                         () -> new NoSuchResourceException("contract " + contractNumber + " has no administrator ID"));
-        return lock == LockModeType.NONE ? admin : em.find(Administrator.class, admin.getId(), lock);
     }
 
     private Optional<Administrator> administrator(Contract contract) {
+        return administrator(contract, LockModeType.NONE);
+    }
+
+    /** Read (and locked, if asked) in one query: a row read first and locked after would be version-checked. */
+    private Optional<Administrator> administrator(Contract contract, LockModeType lock) {
         return em.createQuery("SELECT a FROM Administrator a WHERE a.contract = :contract", Administrator.class)
                 .setParameter("contract", contract)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }

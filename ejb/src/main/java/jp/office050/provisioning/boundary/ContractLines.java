@@ -19,6 +19,7 @@ import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.InvalidField;
 import jp.office050.contracts.entity.InvalidFieldsException;
 import jp.office050.contracts.entity.OptionService;
+import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
@@ -63,7 +64,8 @@ public class ContractLines {
 
     @RolesAllowed(Scopes.PROVISION)
     public Versioned<LineView> add(String contractNumber, LineOrder order) {
-        Contract contract = operators.contract(contractNumber, LockModeType.NONE);
+        // locked, as a suspension or cancellation locks it: no line joins a contract being cancelled
+        Contract contract = operators.contract(contractNumber, LockModeType.PESSIMISTIC_WRITE);
         if (contract.getState() == Contract.State.CANCELLED) {
             throw new ConflictException(null, "the contract is cancelled; it takes no new lines");
         }
@@ -76,12 +78,12 @@ public class ContractLines {
         }
         requireOffered(contract, services);
         requireFree(order.number(), order.loginId());
-        Line line = Line.provision(contract, order.number(), order.loginId(), order.displayName(), kind, services);
-        String password = null;
         Instant now = clock.instant();
+        Line line = Line.provision(contract, order.number(), order.loginId(), order.displayName(), kind, services, now);
+        String password = null;
         if (order.initialPassword()) {
             password = generator.generate();
-            line.resetPassword(hasher.hash(password), temporaryPasswords.expiryOf(now));
+            line.resetPassword(hasher.hash(password), now, temporaryPasswords.expiryOf(now));
         }
         em.persist(line);
         em.flush();
@@ -102,6 +104,9 @@ public class ContractLines {
     /** The contract's lines by number; {@code search} matches the number, login ID or name (part of it). */
     @RolesAllowed(Scopes.READ)
     public Page<LineView> list(String contractNumber, String search, int offset, int limit) {
+        if (search != null && (search.length() > 100 || search.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidFieldsException("q", "must be at most 100 characters without control characters");
+        }
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
         String pattern = like(search);
         long total = em.createQuery("SELECT COUNT(l)" + OF_CONTRACT, Long.class)
@@ -168,6 +173,9 @@ public class ContractLines {
 
     private Line line(String contractNumber, String lineNumber, LockModeType lock) {
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
+        if (!PhoneNumbers.isFifty(lineNumber)) {
+            throw new NoSuchResourceException("no such line in contract " + contractNumber);
+        }
         return em.createQuery("SELECT l FROM Line l WHERE l.contract = :contract AND l.number = :number", Line.class)
                 .setParameter("contract", contract)
                 .setParameter("number", lineNumber)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.office050.access.control.Scopes;
 import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.provisioning.control.AnswerCleanup;
 import jp.office050.provisioning.control.Operators;
 import jp.office050.provisioning.control.Sealing;
 import jp.office050.provisioning.entity.StoredAnswer;
@@ -21,7 +22,7 @@ import jp.office050.provisioning.entity.StoredAnswer;
  * Answers are kept for a day.
  */
 @Stateless
-@RolesAllowed({Scopes.PROVISION, Scopes.READ, Scopes.UNLOCK})
+@RolesAllowed(Scopes.PROVISION)
 public class RetriedRequests {
 
     /** An answer as it was first given. */
@@ -52,6 +53,11 @@ public class RetriedRequests {
         }
         String token = operators.current().id();
         StoredAnswer stored = em.find(StoredAnswer.class, StoredAnswer.keyOf(token, key));
+        if (stored != null && stored.olderThan(clock.instant().minus(AnswerCleanup.KEPT))) {
+            em.remove(stored); // past its day: this is a new request
+            em.flush();
+            stored = null;
+        }
         if (stored != null) {
             if (!stored.sameRequest(fingerprint)) {
                 throw new ConflictException(
@@ -63,11 +69,23 @@ public class RetriedRequests {
         em.persist(new StoredAnswer(token, key, fingerprint, clock.instant()));
         try {
             em.flush(); // a concurrent request with the same key waits here for this one, then fails
-        } catch (jakarta.persistence.PersistenceException concurrent) {
+        } catch (jakarta.persistence.PersistenceException failed) {
+            if (!duplicateKey(failed)) {
+                throw failed;
+            }
             throw new ConflictException(
                     "Idempotency-Key", "a request with this key is being answered; retry it in a moment");
         }
         return Optional.empty();
+    }
+
+    private static boolean duplicateKey(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause()) {
+            if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void keep(String key, Answer answer) {

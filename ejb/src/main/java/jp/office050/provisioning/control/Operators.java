@@ -14,6 +14,7 @@ import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.provisioning.boundary.NoSuchResourceException;
 import jp.office050.provisioning.boundary.StaleVersionException;
 
@@ -43,6 +44,9 @@ public class Operators {
 
     public Contract contract(String number, LockModeType lock) {
         current();
+        if (!PhoneNumbers.isFifty(number)) { // no 050 number names no contract; not worth a query
+            throw new NoSuchResourceException("no such contract");
+        }
         return em.createNamedQuery(Contract.BY_NUMBER, Contract.class)
                 .setParameter("number", number)
                 .setLockMode(lock)

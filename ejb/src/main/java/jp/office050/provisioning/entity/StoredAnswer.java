@@ -66,6 +66,10 @@ public class StoredAnswer {
         this.sealedBody = sealedBody;
     }
 
+    public boolean olderThan(Instant moment) {
+        return Utc.instant(createdAt).isBefore(moment);
+    }
+
     public boolean sameRequest(String otherFingerprint) {
         return fingerprint.equals(otherFingerprint);
     }

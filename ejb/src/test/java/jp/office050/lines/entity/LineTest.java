@@ -78,7 +78,7 @@ class LineTest {
         var line = ordinary(StoredPassword.chosen("old"));
         lock(line);
 
-        line.resetPassword("new", NOW.plus(Duration.ofDays(7)));
+        line.resetPassword("new", NOW, NOW.plus(Duration.ofDays(7)));
 
         assertThat(line.password().hash()).isEqualTo("new");
         assertThat(line.password().isTemporary()).isTrue();
@@ -92,7 +92,7 @@ class LineTest {
         var line = ordinary(StoredPassword.chosen("old"));
         Instant expiry = NOW.plus(Duration.ofDays(7));
 
-        line.resetPassword("new", expiry);
+        line.resetPassword("new", NOW, expiry);
         line.rehash("stronger");
 
         assertThat(line.password().isExpired(expiry.minusSeconds(1))).isFalse();

@@ -24,6 +24,7 @@ class LineDataModel extends LazyDataModel<LineSummary> {
     private final transient Lines lines;
     private final Supplier<LinesBacking.Search> search;
     private List<LineSummary> page = List.of();
+    private Map<String, SortMeta> lastSorts = Map.of();
 
     LineDataModel(Lines lines, Supplier<LinesBacking.Search> search) {
         this.lines = lines;
@@ -37,6 +38,7 @@ class LineDataModel extends LazyDataModel<LineSummary> {
 
     @Override
     public List<LineSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> f) {
+        lastSorts = Map.copyOf(sorts);
         page = lines.page(query(first, pageSize, sorts));
         return page;
     }
@@ -53,6 +55,11 @@ class LineDataModel extends LazyDataModel<LineSummary> {
                 .filter(line -> getRowKey(line).equals(rowKey))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The list as on screen (its search and its order), every page of it. */
+    LineQuery onScreen() {
+        return query(0, LineQuery.MAX_PAGE_SIZE, lastSorts);
     }
 
     private LineQuery query(int first, int pageSize, Map<String, SortMeta> sorts) {

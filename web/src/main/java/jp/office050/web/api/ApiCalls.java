@@ -46,13 +46,15 @@ public class ApiCalls implements ContainerRequestFilter, ContainerResponseFilter
 
     @Override
     public void filter(ContainerRequestContext request) {
-        int limit = MediaType.valueOf("text/csv")
-                        .isCompatible(
-                                request.getMediaType() == null
-                                        ? MediaType.APPLICATION_JSON_TYPE
-                                        : request.getMediaType())
-                ? MAX_CSV
-                : JsonBodies.MAX_JSON;
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException malformed) { // a Content-Type header that is no media type
+            request.abortWith(Problems.of(400, "malformed-header", "Malformed header", "Content-Type is no media type.")
+                    .build());
+            return;
+        }
+        int limit = type != null && MediaType.valueOf("text/csv").isCompatible(type) ? MAX_CSV : JsonBodies.MAX_JSON;
         if (request.getLength() > limit) {
             var refusal = Problems.of(
                     413,

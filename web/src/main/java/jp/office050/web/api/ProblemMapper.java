@@ -15,6 +15,8 @@ import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.InvalidField;
 import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.provisioning.boundary.ImportRejectedException;
+import jp.office050.provisioning.boundary.ImportReport;
 import jp.office050.provisioning.boundary.NoSuchResourceException;
 import jp.office050.provisioning.boundary.StaleVersionException;
 
@@ -41,6 +43,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response.ResponseBuilder map(Throwable e) {
+        if (e instanceof ImportRejectedException rejected) {
+            return importProblems(rejected.report());
+        }
         if (e instanceof InvalidFieldsException invalid) {
             return Problems.of(
                     400,
@@ -90,6 +95,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof EJBAccessException || e instanceof NotPermittedException) {
             return Problems.of(403, "forbidden", "Forbidden", "This token's scopes do not allow this.");
         }
+        if (e instanceof jakarta.ws.rs.ProcessingException) {
+            return Problems.of(
+                    400,
+                    "malformed-request",
+                    "Bad request",
+                    "A header or the body could not be read as this API reads them.");
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return Problems.of(
@@ -99,6 +111,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             ? "Error"
                             : Response.Status.fromStatusCode(status).getReasonPhrase(),
                     web.getMessage());
+        }
+        if (duplicateKey(e)) {
+            return Problems.of(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "It exists: another request created it at the same moment. Nothing was stored by this one.");
         }
         if (e instanceof PersistenceException || e instanceof java.sql.SQLException) {
             LOG.log(Level.ERROR, "API: the database failed", e);
@@ -110,6 +129,40 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.ERROR, "API: unexpected error", e);
         return Problems.of(500, "internal", "Internal error", "Something went wrong on our side; nothing was stored.");
+    }
+
+    /** The problems of each row of a refused import: {@code errors: [{line, field, reason}]}. */
+    private static Response.ResponseBuilder importProblems(ImportReport report) {
+        var errors = jakarta.json.Json.createArrayBuilder();
+        for (ImportReport.RowProblem problem : report.problems()) {
+            var error = jakarta.json.Json.createObjectBuilder()
+                    .add("line", problem.line())
+                    .add("reason", problem.reason());
+            if (problem.field() != null) {
+                error.add("field", problem.field());
+            }
+            errors.add(error);
+        }
+        var problem = jakarta.json.Json.createObjectBuilder()
+                .add("type", "https://office050.jp/problems/import-rejected")
+                .add("title", "Import rejected")
+                .add("status", 400)
+                .add("detail", "Some rows have problems (line 1 is the header); nothing was stored.")
+                .add("rows", report.rows())
+                .add("errors", errors);
+        return Response.status(400)
+                .type(Problems.MEDIA_TYPE)
+                .entity(problem.build().toString());
+    }
+
+    /** A unique constraint refused the insert (SQLState 23505, on PostgreSQL and H2 alike). */
+    static boolean duplicateKey(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause()) {
+            if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cause an EJB, transaction or persistence wrapper hides. */

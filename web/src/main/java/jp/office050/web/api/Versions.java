@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Versions {
 
-    private static final Pattern TAG = Pattern.compile("(?:W/)?\"([0-9]{1,18})\"");
+    /** A strong tag as this API gives them; a weak one ({@code W/"3"}) never matches (RFC 9110: If-Match compares strongly). */
+    private static final Pattern TAG = Pattern.compile("\"([0-9]{1,18})\"");
 
     private Versions() {}
 

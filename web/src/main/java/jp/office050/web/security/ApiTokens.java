@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import jp.office050.access.control.OperatorTokens;
 import jp.office050.access.control.OperatorTokens.Operator;
-import jp.office050.audit.boundary.AuditTrail;
-import jp.office050.audit.entity.AuditEvent;
-import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.platform.control.LogText;
 
 /**
  * The API's realm: {@code Authorization: Bearer <token>} on every request to {@code /api/}; the token's name becomes
@@ -29,11 +26,11 @@ public class ApiTokens {
     @Inject
     OperatorTokens tokens;
 
-    @Inject
-    AuditTrail audit;
+    private static final System.Logger LOG = System.getLogger(ApiTokens.class.getName());
 
+    /** A request the API's servlet serves (by the container's own mapping, after it decoded and normalised the path). */
     public static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + PREFIX);
+        return "/api".equals(request.getServletPath());
     }
 
     AuthenticationStatus validate(
@@ -44,8 +41,13 @@ public class ApiTokens {
         }
         Optional<Operator> operator = tokens.holder(header.substring(7).strip());
         if (operator.isEmpty()) {
-            audit.refused(AuditEvent.of("operator:?", Action.API_CALL, path(request), Outcome.REFUSED)
-                    .detail(request.getMethod() + " with an unknown token"));
+            // logged, not audited: anyone can send any token, and the audit trail is no place to fill at line rate
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "API: {0} {1} from {2} with an unknown token",
+                    request.getMethod(),
+                    LogText.of(path(request)),
+                    request.getRemoteAddr());
             return unauthorized(response, "The bearer token is not one this portal knows (or it was revoked).");
         }
         return context.notifyContainerAboutLogin(

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import jp.office050.access.control.Caller;
@@ -31,6 +32,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** The session attribute that keeps the signed-in caller of the pages. */
     private static final String SIGNED_IN = PortalAuthenticationMechanism.class.getName() + ".caller";
+
+    private static final String SIGNED_IN_AT = PortalAuthenticationMechanism.class.getName() + ".since";
 
     @Inject
     ApiTokens apiTokens;
@@ -60,10 +63,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof String principal) {
             Optional<Caller> caller = Caller.parse(principal);
-            if (caller.isPresent()) {
+            if (caller.isPresent() && stillSignedIn(request, session, caller.get())) {
                 return context.notifyContainerAboutLogin(
                         principal, Set.of(caller.get().kind().prefix()));
             }
+            session.invalidate(); // its account was removed, made anew or given a password by someone else
         }
         if (context.isProtected()) {
             return toLoginPage(request, response, context);
@@ -73,6 +77,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus login(
             PortalCredential credential, HttpServletRequest request, HttpMessageContext context) {
+        HttpSession earlier = request.getSession(false);
+        if (earlier != null) {
+            earlier.removeAttribute(SIGNED_IN); // a new login replaces whoever was signed in, whatever its outcome
+        }
         LoginResult result = credential.checkWith(logins);
         request.setAttribute(RESULT, result.status());
         if (result.status() == LoginResult.Status.CONSENT_NEEDED) {
@@ -100,8 +108,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(idleMinutes * 60);
         session.setAttribute(SIGNED_IN, caller.principalName());
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
         return context.notifyContainerAboutLogin(
                 caller.principalName(), Set.of(caller.kind().prefix()));
+    }
+
+    /** Pages ask the database; the pages' scripts and styles (no data of anyone's) do not. */
+    private boolean stillSignedIn(HttpServletRequest request, HttpSession session, Caller caller) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return true;
+        }
+        return session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                && logins.stillSignedIn(caller, signedInAt);
     }
 
     /** A logout: the session forgets its caller (the logout also ends the session). */

@@ -19,12 +19,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import jp.office050.contracts.entity.InvalidFieldsException;
 import jp.office050.provisioning.boundary.ContractLines;
+import jp.office050.provisioning.boundary.LineImports;
 import jp.office050.provisioning.boundary.LineOrder;
 import jp.office050.provisioning.boundary.LineView;
 import jp.office050.provisioning.boundary.Page;
 import jp.office050.provisioning.boundary.RetriedRequests.Answer;
 import jp.office050.provisioning.boundary.Versioned;
+import jp.office050.provisioning.control.LineCsv;
+import jp.office050.web.api.ApiCalls;
+import jp.office050.web.api.Csv;
 import jp.office050.web.api.IdempotentCalls;
 import jp.office050.web.api.JsonBodies;
 import jp.office050.web.api.Versions;
@@ -43,6 +48,9 @@ public class LinesResource {
 
     @Inject
     IdempotentCalls idempotent;
+
+    @Inject
+    LineImports imports;
 
     @Context
     UriInfo uri;
@@ -75,6 +83,32 @@ public class LinesResource {
                     .build(contract, added.body().number())
                     .toString();
             return new Answer(201, location, Versions.header(added.version()), JsonBodies.json(added.body()));
+        });
+    }
+
+    @POST
+    @Path("import")
+    @Consumes("text/csv")
+    @Operation(
+            summary = "Import lines from CSV",
+            description = "UTF-8 CSV with a header row: number, loginId, displayName (required), kind, services "
+                    + "(optional; services separated by spaces or semicolons). dryRun=true checks every row and stores "
+                    + "nothing (200 with each row's problems); otherwise all rows are stored or, if any has a problem, "
+                    + "none (400 with the problems). passwords=true generates initial passwords (up to 20 rows), "
+                    + "returned once. Safe to retry with an Idempotency-Key.")
+    public Response importLines(
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("passwords") boolean passwords,
+            @HeaderParam("Idempotency-Key") String key,
+            InputStream in) {
+        byte[] body = JsonBodies.read(in, ApiCalls.MAX_CSV);
+        LineCsv.Parsed parsed = LineCsv.parse(Csv.reader(body));
+        if (dryRun) {
+            return Response.ok(imports.dryRun(contract, parsed)).build();
+        }
+        return idempotent.answer(key, "POST", uri.getRequestUri().toString(), body, () -> {
+            var report = imports.run(contract, parsed, passwords);
+            return new Answer(201, null, null, JsonBodies.json(report));
         });
     }
 
@@ -120,8 +154,10 @@ public class LinesResource {
         var fields = new JsonBodies.Fields(JsonBodies.object(JsonBodies.read(in, JsonBodies.MAX_JSON)));
         List<String> services = fields.strings("services");
         fields.check();
-        return ContractsResource.ok(
-                lines.subscribe(contract, number, expected, services == null ? List.of() : services));
+        if (services == null) {
+            throw new InvalidFieldsException("services", "is required: the whole list ([] for none)");
+        }
+        return ContractsResource.ok(lines.subscribe(contract, number, expected, services));
     }
 
     @POST

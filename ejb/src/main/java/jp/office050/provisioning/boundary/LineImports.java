@@ -1,0 +1,199 @@
+package jp.office050.provisioning.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.office050.access.control.Scopes;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.contracts.entity.ConflictException;
+import jp.office050.contracts.entity.Contract;
+import jp.office050.contracts.entity.InvalidField;
+import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.contracts.entity.OptionService;
+import jp.office050.contracts.entity.PhoneNumbers;
+import jp.office050.credentials.control.PasswordGenerator;
+import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.lines.entity.Line;
+import jp.office050.lines.entity.LineKind;
+import jp.office050.provisioning.boundary.ImportReport.ImportedLine;
+import jp.office050.provisioning.boundary.ImportReport.RowProblem;
+import jp.office050.provisioning.control.LineCsv;
+import jp.office050.provisioning.control.LineCsv.Row;
+import jp.office050.provisioning.control.Operators;
+
+/**
+ * A contract's lines imported from CSV ({@link LineCsv}): a dry run checks every row against the same rules as
+ * adding one line (and against the other rows and the lines that exist) and stores nothing; a real run stores all the
+ * rows or, if any row has a problem, none.
+ */
+@Stateless
+public class LineImports {
+
+    /** An import asking for initial passwords hashes each one; up to this many rows that is done while the caller waits. */
+    public static final int PASSWORDS_WHILE_WAITING = 20;
+
+    private static final int MAX_PROBLEMS = 1000;
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Operators operators;
+
+    @Inject
+    PasswordGenerator generator;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TemporaryPasswords temporaryPasswords;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Scopes.PROVISION)
+    public ImportReport dryRun(String contractNumber, LineCsv.Parsed parsed) {
+        Contract contract = operators.contract(contractNumber, LockModeType.NONE);
+        List<RowProblem> problems = problems(contract, parsed);
+        return new ImportReport(true, parsed.rows().size(), problems, List.of(), null);
+    }
+
+    /** All rows or none; with {@code passwords}, each line gets an initial password, returned in the report. */
+    @RolesAllowed(Scopes.PROVISION)
+    public ImportReport run(String contractNumber, LineCsv.Parsed parsed, boolean passwords) {
+        Contract contract = operators.contract(contractNumber, LockModeType.PESSIMISTIC_WRITE);
+        if (contract.getState() == Contract.State.CANCELLED) {
+            throw new ConflictException(null, "the contract is cancelled; it takes no new lines");
+        }
+        if (passwords && parsed.rows().size() > PASSWORDS_WHILE_WAITING) {
+            throw new InvalidFieldsException(
+                    "passwords",
+                    "initial passwords are generated for at most " + PASSWORDS_WHILE_WAITING
+                            + " rows per import; import more rows without passwords (their administrator resets them)");
+        }
+        List<RowProblem> problems = problems(contract, parsed);
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(
+                    new ImportReport(false, parsed.rows().size(), problems, List.of(), null));
+        }
+        Instant now = clock.instant();
+        List<ImportedLine> created = new ArrayList<>(parsed.rows().size());
+        Long contractId = contract.getId();
+        String actor = operators.current().principalName();
+        int count = 0;
+        for (Row row : parsed.rows()) {
+            Line line = Line.provision(
+                    contract,
+                    row.number(),
+                    row.loginId(),
+                    row.displayName(),
+                    kind(row.kind()),
+                    services(row.services()),
+                    now);
+            String password = null;
+            if (passwords) {
+                password = generator.generate();
+                line.resetPassword(hasher.hash(password), now, temporaryPasswords.expiryOf(now));
+            }
+            em.persist(line);
+            operators.record(
+                    Action.LINE_ADD,
+                    line.auditName(),
+                    "number " + line.getNumber() + " of " + contract.auditName() + ", imported (line " + row.line()
+                            + " of the file)");
+            created.add(new ImportedLine(line.getNumber(), line.getLoginId(), password));
+            if (++count % CHUNK == 0) {
+                em.flush();
+                em.clear();
+                contract = em.find(Contract.class, contractId);
+            }
+        }
+        em.flush();
+        return new ImportReport(false, parsed.rows().size(), List.of(), created, null);
+    }
+
+    private List<RowProblem> problems(Contract contract, LineCsv.Parsed parsed) {
+        List<RowProblem> problems = new ArrayList<>();
+        parsed.problems().forEach(p -> problems.add(new RowProblem(p.line(), p.field(), p.reason())));
+        Map<String, Long> numbers = new HashMap<>();
+        Map<String, Long> loginIds = new HashMap<>();
+        for (Row row : parsed.rows()) {
+            for (InvalidField invalid : Line.violations(row.number(), row.loginId(), row.displayName())) {
+                problems.add(new RowProblem(row.line(), invalid.field(), invalid.reason()));
+            }
+            if (row.kind() != null
+                    && !row.kind().equals("ordinary")
+                    && !row.kind().equals("multiple-number")) {
+                problems.add(new RowProblem(row.line(), "kind", "must be ordinary or multiple-number"));
+            }
+            try {
+                Set<OptionService> services = ServiceNames.parse("services", row.services());
+                Set<OptionService> missing = EnumSet.noneOf(OptionService.class);
+                missing.addAll(services);
+                missing.removeAll(contract.services());
+                if (!missing.isEmpty()) {
+                    problems.add(new RowProblem(
+                            row.line(),
+                            "services",
+                            "the contract does not subscribe to " + String.join(", ", ServiceNames.of(missing))));
+                }
+            } catch (InvalidFieldsException unknown) {
+                unknown.fields().forEach(f -> problems.add(new RowProblem(row.line(), f.field(), f.reason())));
+            }
+            Long before = row.number() == null ? null : numbers.putIfAbsent(row.number(), row.line());
+            if (before != null) {
+                problems.add(new RowProblem(row.line(), "number", "the same number is on line " + before));
+            }
+            before = row.loginId() == null ? null : loginIds.putIfAbsent(row.loginId(), row.line());
+            if (before != null) {
+                problems.add(new RowProblem(row.line(), "loginId", "the same login ID is on line " + before));
+            }
+        }
+        // only values that could be stored are asked for (a NUL, say, would upset the database)
+        numbers.keySet().removeIf(n -> !PhoneNumbers.isFifty(n));
+        loginIds.keySet().removeIf(id -> !Line.isLoginId(id));
+        for (String taken : existing("l.number", numbers.keySet())) {
+            problems.add(new RowProblem(numbers.get(taken), "number", "a line with this number exists"));
+        }
+        for (String taken : existing("l.loginId", loginIds.keySet())) {
+            problems.add(new RowProblem(loginIds.get(taken), "loginId", "a line with this login ID exists"));
+        }
+        problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
+        return problems.size() > MAX_PROBLEMS ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : problems;
+    }
+
+    /** Which of the values a line already has in {@code path}, asked in chunks. */
+    private Set<String> existing(String path, Set<String> values) {
+        Set<String> taken = new HashSet<>();
+        List<String> all = new ArrayList<>(values);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            taken.addAll(em.createQuery("SELECT " + path + " FROM Line l WHERE " + path + " IN :values", String.class)
+                    .setParameter("values", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return taken;
+    }
+
+    private static LineKind kind(String name) {
+        return "multiple-number".equals(name) ? LineKind.MULTIPLE_NUMBER : LineKind.ORDINARY;
+    }
+
+    private static Set<OptionService> services(List<String> names) {
+        return ServiceNames.parse("services", names);
+    }
+}
