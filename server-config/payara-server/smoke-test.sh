@@ -183,6 +183,14 @@ else
   fail "administrator flow"
 fi
 
+begin "check: the provider's API"
+token="$(grep -o 'Bearer o50_demo_[A-Za-z0-9_-]*' "$server_log" | tail -n 1 | cut -d' ' -f2 || true)"
+if [[ -n "$token" ]] && python3 "$here/api-check.py" "http://127.0.0.1:$http_port/oa/" "$token"; then
+  pass "the API answers tokens only, and a background import with passwords completes (Jakarta Batch)"
+else
+  fail "the provider's API"
+fi
+
 begin "check: listening sockets of the server (pid $pid)"
 # The embedded JMS broker starts on the first connection to its port mapper (the application itself uses
 # no JMS): start it, so that its own sockets are checked too.

@@ -30,3 +30,26 @@ CREATE INDEX api_request_created ON api_request (created_at);
 ALTER TABLE line ADD COLUMN sessions_valid_from TIMESTAMP;
 ALTER TABLE administrator ADD COLUMN sessions_valid_from TIMESTAMP;
 ALTER TABLE mail_account ADD COLUMN sessions_valid_from TIMESTAMP;
+
+-- An import whose lines get initial passwords in the background (a batch job, at the hash's pace): the import, and
+-- for each of its lines the password once made, sealed like a kept answer, until the provider has fetched it (a day).
+CREATE TABLE line_import (
+    id             BIGINT       PRIMARY KEY,
+    contract_id    BIGINT       NOT NULL REFERENCES contract (id),
+    token_name     VARCHAR(64)  NOT NULL,
+    total          INTEGER      NOT NULL,
+    created_at     TIMESTAMP    NOT NULL,
+    execution_id   BIGINT,
+    completed_at   TIMESTAMP
+);
+
+CREATE TABLE line_import_password (
+    id               BIGINT       PRIMARY KEY,
+    import_id        BIGINT       NOT NULL REFERENCES line_import (id),
+    line_id          BIGINT       NOT NULL,
+    phone_number     VARCHAR(11)  NOT NULL,
+    login_id         VARCHAR(32)  NOT NULL,
+    password_sealed  VARCHAR(200),
+    skipped          BOOLEAN      NOT NULL
+);
+CREATE INDEX line_import_password_import ON line_import_password (import_id, id);

@@ -559,15 +559,6 @@ abstract class ProvisioningApiTests extends PortalTests {
         var user = new PortalClient(base)
                 .loginUser(created.get(0).getString("loginId"), created.get(0).getString("initialPassword"));
         assertThat(user.uri().getPath()).endsWith("/user/settings/password.xhtml");
-
-        var many = new StringBuilder("number,loginId,displayName\n");
-        for (int i = 0; i < 21; i++) {
-            String n = fresh("0505");
-            many.append(n).append(",q").append(n).append(",多すぎる\n");
-        }
-        var refused = importCsv(contract, many.toString(), "?passwords=true");
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.reasonFor("passwords")).contains("20");
     }
 
     @Test
@@ -636,5 +627,59 @@ abstract class ProvisioningApiTests extends PortalTests {
         assertThat(orders.get("contracts/" + contract + "/lines?q=%00").status())
                 .isEqualTo(400);
         assertThat(orders.get("contracts/%00/lines").status()).isIn(400, 404); // the container refuses a NUL in a path
+    }
+
+    @Test
+    void aLargeImportWithPasswordsRunsInTheBackgroundAndIsFollowedStoppedAndResumed() throws InterruptedException {
+        String contract = contract("forwarding");
+        var csv = new StringBuilder("number,loginId,displayName\n");
+        String prefix = "0507" + String.format("%04d", RANDOM.nextInt(10_000));
+        for (int i = 0; i < 120; i++) {
+            String n = prefix + String.format("%03d", i);
+            csv.append(n).append(",bg").append(n).append(",後で\n");
+        }
+        var accepted = importCsv(contract, csv.toString(), "?passwords=true");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String job = accepted.header("Location").orElseThrow().replaceFirst(".*/api/v1/", "");
+        assertThat(accepted.json().getJsonArray("created")).hasSize(120);
+        assertThat(new ApiClient(base, ApiClient.ORDERS2).get(job).status())
+                .as("another token's import")
+                .isEqualTo(404);
+
+        JsonObject running = waitFor(job, state -> state.getInt("done") > 0);
+        assertThat(running.getInt("total")).isEqualTo(120);
+        var stopping = orders.post(job + "/stop", null);
+        if (stopping.status() == 200) {
+            JsonObject stopped = waitFor(job, state -> state.getString("state").equals("stopped"));
+            assertThat(stopped.getInt("done")).isLessThan(120);
+            assertThat(orders.post(job + "/resume", null).status()).isEqualTo(200);
+        }
+        JsonObject completed = waitFor(job, state -> state.getString("state").equals("completed"));
+        assertThat(completed.getInt("done")).isEqualTo(120);
+        assertThat(orders.post(job + "/resume", null).status()).isEqualTo(409);
+
+        var passwords = orders.get(job + "/passwords");
+        assertThat(passwords.header("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        List<String> rows = passwords.body().lines().skip(1).toList();
+        assertThat(rows).hasSize(120);
+        String[] first = rows.get(0).split(",");
+        assertThat(new PortalClient(base).loginUser(first[1], first[2]).uri().getPath())
+                .endsWith("/user/settings/password.xhtml");
+    }
+
+    /** The import's state once {@code until} holds; at most two minutes. */
+    private JsonObject waitFor(String job, java.util.function.Predicate<JsonObject> until) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            JsonObject state = orders.get(job).json();
+            if (until.test(state)) {
+                return state;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the import did not get there in two minutes: " + state);
+            }
+            Thread.sleep(200);
+        }
     }
 }

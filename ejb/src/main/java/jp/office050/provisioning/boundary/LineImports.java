@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.office050.access.control.Scopes;
@@ -30,9 +31,14 @@ import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.provisioning.boundary.ImportReport.ImportedLine;
 import jp.office050.provisioning.boundary.ImportReport.RowProblem;
+import jp.office050.provisioning.control.ImportJobs;
+import jp.office050.provisioning.control.ImportProgress;
 import jp.office050.provisioning.control.LineCsv;
 import jp.office050.provisioning.control.LineCsv.Row;
 import jp.office050.provisioning.control.Operators;
+import jp.office050.provisioning.control.Sealing;
+import jp.office050.provisioning.entity.ImportedPassword;
+import jp.office050.provisioning.entity.LineImport;
 
 /**
  * A contract's lines imported from CSV ({@link LineCsv}): a dry run checks every row against the same rules as
@@ -66,6 +72,15 @@ public class LineImports {
     @Inject
     Clock clock;
 
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportProgress progress;
+
+    @Inject
+    Sealing sealing;
+
     @RolesAllowed(Scopes.PROVISION)
     public ImportReport dryRun(String contractNumber, LineCsv.Parsed parsed) {
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
@@ -80,12 +95,7 @@ public class LineImports {
         if (contract.getState() == Contract.State.CANCELLED) {
             throw new ConflictException(null, "the contract is cancelled; it takes no new lines");
         }
-        if (passwords && parsed.rows().size() > PASSWORDS_WHILE_WAITING) {
-            throw new InvalidFieldsException(
-                    "passwords",
-                    "initial passwords are generated for at most " + PASSWORDS_WHILE_WAITING
-                            + " rows per import; import more rows without passwords (their administrator resets them)");
-        }
+        boolean inBackground = passwords && parsed.rows().size() > PASSWORDS_WHILE_WAITING;
         List<RowProblem> problems = problems(contract, parsed);
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(
@@ -106,7 +116,7 @@ public class LineImports {
                     services(row.services()),
                     now);
             String password = null;
-            if (passwords) {
+            if (passwords && !inBackground) {
                 password = generator.generate();
                 line.resetPassword(hasher.hash(password), now, temporaryPasswords.expiryOf(now));
             }
@@ -124,7 +134,101 @@ public class LineImports {
             }
         }
         em.flush();
-        return new ImportReport(false, parsed.rows().size(), List.of(), created, null);
+        if (!inBackground) {
+            return new ImportReport(false, parsed.rows().size(), List.of(), created, null);
+        }
+        // the passwords are made by a batch job, at the hash's pace, once these lines are committed
+        LineImport lineImport = new LineImport(
+                em.find(Contract.class, contractId), operators.current().id(), created.size(), now);
+        em.persist(lineImport);
+        em.flush();
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < created.size(); from += CHUNK) {
+            List<String> numbers = created.subList(from, Math.min(created.size(), from + CHUNK)).stream()
+                    .map(ImportedLine::number)
+                    .toList();
+            em.createQuery("SELECT l.number, l.id FROM Line l WHERE l.number IN :numbers", Object[].class)
+                    .setParameter("numbers", numbers)
+                    .getResultList()
+                    .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        }
+        int rows = 0;
+        for (ImportedLine line : created) {
+            em.persist(new ImportedPassword(lineImport.getId(), ids.get(line.number()), line.number(), line.loginId()));
+            if (++rows % CHUNK == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        return new ImportReport(
+                false, parsed.rows().size(), List.of(), created, view(em.find(LineImport.class, lineImport.getId())));
+    }
+
+    /** A background import of the caller's token, as it stands. */
+    @RolesAllowed(Scopes.PROVISION)
+    public ImportJobView find(long importId) {
+        return view(own(importId));
+    }
+
+    /** The passwords made so far (all of them once the import is complete), to be handed to the users. */
+    @RolesAllowed(Scopes.PROVISION)
+    public List<ImportedLine> passwords(long importId) {
+        LineImport lineImport = own(importId);
+        List<ImportedLine> made = em.createNamedQuery(ImportedPassword.MADE, ImportedPassword.class)
+                .setParameter("importId", lineImport.getId())
+                .getResultStream()
+                .map(p -> new ImportedLine(p.getNumber(), p.getLoginId(), sealing.open(p.getSealedPassword())))
+                .toList();
+        operators.record(
+                Action.LINE_CHANGE,
+                lineImport.getContract().auditName(),
+                "initial passwords of import " + importId + " fetched (" + made.size() + ")");
+        return made;
+    }
+
+    /**
+     * Whether the caller may take up this import's password job (its own import, stopped, failed or never started):
+     * the job's last execution, or null. The caller then starts it outside any EJB ({@code ImportJobs}).
+     */
+    @RolesAllowed(Scopes.PROVISION)
+    public Long resumable(long importId) {
+        LineImport lineImport = own(importId);
+        ImportJobs.State state = jobs.state(lineImport);
+        if (state == ImportJobs.State.COMPLETED || state == ImportJobs.State.RUNNING) {
+            throw new ConflictException(null, "the import is " + state.name().toLowerCase(Locale.ROOT));
+        }
+        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), "import " + importId + " resumed");
+        return lineImport.getExecutionId();
+    }
+
+    /** The execution to stop, if the caller's import is running. */
+    @RolesAllowed(Scopes.PROVISION)
+    public long stoppable(long importId) {
+        LineImport lineImport = own(importId);
+        ImportJobs.State state = jobs.state(lineImport);
+        if (state != ImportJobs.State.RUNNING) {
+            throw new ConflictException(null, "the import is " + state.name().toLowerCase(Locale.ROOT));
+        }
+        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), "import " + importId + " stopped");
+        return lineImport.getExecutionId();
+    }
+
+    private LineImport own(long importId) {
+        LineImport lineImport = em.find(LineImport.class, importId);
+        if (lineImport == null || !lineImport.belongsTo(operators.current().id())) {
+            throw new NoSuchResourceException("no import " + importId + " of this token");
+        }
+        return lineImport;
+    }
+
+    private ImportJobView view(LineImport lineImport) {
+        return new ImportJobView(
+                lineImport.getId(),
+                lineImport.getContract().getNumber(),
+                jobs.state(lineImport).name().toLowerCase(Locale.ROOT),
+                lineImport.getTotal(),
+                progress.done(lineImport.getId()),
+                lineImport.getCreatedAt());
     }
 
     private List<RowProblem> problems(Contract contract, LineCsv.Parsed parsed) {

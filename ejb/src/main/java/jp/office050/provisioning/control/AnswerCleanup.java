@@ -10,7 +10,10 @@ import java.time.Duration;
 import jp.office050.platform.entity.Utc;
 import jp.office050.provisioning.entity.StoredAnswer;
 
-/** Every hour, forgets the kept answers of idempotent requests older than a day: a retry after that is a new request. */
+/**
+ * Every hour, forgets the kept answers of idempotent requests older than a day (a retry after that is a new request)
+ * and the initial passwords of background imports completed a day ago.
+ */
 @Singleton
 public class AnswerCleanup {
 
@@ -24,8 +27,14 @@ public class AnswerCleanup {
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     public void forgetOld() {
+        var before = Utc.column(clock.instant().minus(KEPT));
         em.createNamedQuery(StoredAnswer.OLDER_THAN)
-                .setParameter("before", Utc.column(clock.instant().minus(KEPT)))
+                .setParameter("before", before)
+                .executeUpdate();
+        // the initial passwords of background imports completed a day ago
+        em.createQuery("DELETE FROM ImportedPassword p WHERE p.importId IN"
+                        + " (SELECT i.id FROM LineImport i WHERE i.completedAt < :before)")
+                .setParameter("before", before)
                 .executeUpdate();
     }
 }

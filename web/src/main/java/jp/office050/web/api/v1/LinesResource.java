@@ -27,6 +27,7 @@ import jp.office050.provisioning.boundary.LineView;
 import jp.office050.provisioning.boundary.Page;
 import jp.office050.provisioning.boundary.RetriedRequests.Answer;
 import jp.office050.provisioning.boundary.Versioned;
+import jp.office050.provisioning.control.ImportJobs;
 import jp.office050.provisioning.control.LineCsv;
 import jp.office050.web.api.ApiCalls;
 import jp.office050.web.api.Csv;
@@ -51,6 +52,9 @@ public class LinesResource {
 
     @Inject
     LineImports imports;
+
+    @Inject
+    ImportJobs jobs;
 
     @Context
     UriInfo uri;
@@ -94,8 +98,9 @@ public class LinesResource {
             description = "UTF-8 CSV with a header row: number, loginId, displayName (required), kind, services "
                     + "(optional; services separated by spaces or semicolons). dryRun=true checks every row and stores "
                     + "nothing (200 with each row's problems); otherwise all rows are stored or, if any has a problem, "
-                    + "none (400 with the problems). passwords=true generates initial passwords (up to 20 rows), "
-                    + "returned once. Safe to retry with an Idempotency-Key.")
+                    + "none (400 with the problems). passwords=true generates initial passwords: up to 20 rows at once "
+                    + "(201, in the answer), more in a background job (202, Location: /api/v1/imports/{id}). Safe to "
+                    + "retry with an Idempotency-Key.")
     public Response importLines(
             @QueryParam("dryRun") boolean dryRun,
             @QueryParam("passwords") boolean passwords,
@@ -106,10 +111,23 @@ public class LinesResource {
         if (dryRun) {
             return Response.ok(imports.dryRun(contract, parsed)).build();
         }
-        return idempotent.answer(key, "POST", uri.getRequestUri().toString(), body, () -> {
+        long[] background = {0};
+        Response answer = idempotent.answer(key, "POST", uri.getRequestUri().toString(), body, () -> {
             var report = imports.run(contract, parsed, passwords);
+            if (report.job() != null) { // the passwords come from a background job: follow it there
+                background[0] = report.job().id();
+                String location = uri.getBaseUriBuilder()
+                        .path("v1/imports/{id}")
+                        .build(report.job().id())
+                        .toString();
+                return new Answer(202, location, null, JsonBodies.json(report));
+            }
             return new Answer(201, null, null, JsonBodies.json(report));
         });
+        if (background[0] != 0) { // committed (and not a replay): its job starts now, from here (see ImportJobs)
+            jobs.start(background[0]);
+        }
+        return answer;
     }
 
     @GET
