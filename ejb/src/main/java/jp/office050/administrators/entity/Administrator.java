@@ -86,10 +86,6 @@ public class Administrator extends Account {
         endSessions(now);
     }
 
-    public void choosePassword(String newHash) {
-        replacePassword(StoredPassword.chosen(newHash));
-    }
-
     /** Whether it may sign in and act: its contract is active (not suspended, not cancelled). */
     public boolean mayActOnItsOwn() {
         return contract.isActive();

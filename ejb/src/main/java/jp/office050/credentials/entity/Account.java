@@ -54,6 +54,11 @@ public abstract class Account {
         password = newPassword;
     }
 
+    /** A password the owner chose: no longer temporary. */
+    public void choosePassword(String newHash) {
+        replacePassword(StoredPassword.chosen(newHash));
+    }
+
     /** The same password, hashed at the current cost. */
     public void rehash(String newHash) {
         password = password.rehashed(newHash);

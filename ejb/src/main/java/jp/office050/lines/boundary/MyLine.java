@@ -5,20 +5,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import java.util.Optional;
 import jp.office050.access.control.Caller;
-import jp.office050.audit.boundary.AuditTrail;
-import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.credentials.control.Claim;
-import jp.office050.credentials.control.Identifiers;
-import jp.office050.credentials.control.LoginAttempts;
-import jp.office050.credentials.control.PasswordChecks;
-import jp.office050.credentials.control.PasswordChecks.Check;
-import jp.office050.credentials.control.PasswordChecks.Verdict;
-import jp.office050.credentials.control.PasswordHasher;
-import jp.office050.credentials.control.PasswordPolicy;
-import jp.office050.credentials.control.PasswordRejectedException;
+import jp.office050.credentials.control.PasswordChanges;
 import jp.office050.credentials.control.PasswordRejectedException.Reason;
 import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
@@ -31,19 +20,7 @@ public class MyLine {
     LineAccess access;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    PasswordPolicy policy;
-
-    @Inject
-    PasswordChecks checks;
-
-    @Inject
-    LoginAttempts attempts;
-
-    @Inject
-    AuditTrail audit;
+    PasswordChanges passwords;
 
     /** Whether the user signed in with a temporary password and must choose one before anything else. */
     public boolean mustChangePassword() {
@@ -58,28 +35,15 @@ public class MyLine {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void changePassword(String currentPassword, String newPassword) {
         Line line = access.own(LockModeType.NONE);
-        if (!Identifiers.acceptablePassword(currentPassword)) {
-            throw new PasswordRejectedException(Reason.WRONG_CURRENT_PASSWORD);
-        }
-        if (currentPassword.equals(newPassword)) {
-            throw new PasswordRejectedException(Reason.SAME_AS_CURRENT);
-        }
-        policy.check(newPassword, line.getNumber(), line.getLoginId()).ifPresent(violation -> {
-            throw new PasswordRejectedException(Reason.of(violation));
-        });
-        Check check = checks.check(Claim.of("user", line.getLoginId(), Optional.of(line)), currentPassword);
-        if (check.verdict() != Verdict.RIGHT && check.verdict() != Verdict.EXPIRED) {
-            audit.record(AuditEvent.of(
-                            Caller.user(line.getLoginId()).principalName(),
-                            Action.PASSWORD_CHANGE,
-                            line.auditName(),
-                            check.verdict().outcome())
-                    .detail(check.detail()));
-            boolean locked = check.verdict() == Verdict.LOCKED || check.verdict() == Verdict.WRONG_NOW_LOCKED;
-            throw new PasswordRejectedException(locked ? Reason.LOCKED : Reason.WRONG_CURRENT_PASSWORD);
-        }
-        String newHash = hasher.hash(newPassword);
-        attempts.proved(Line.class, line.getId(), proved -> proved.choosePassword(newHash));
+        passwords.change(
+                line,
+                "user",
+                line.getLoginId(),
+                Caller.user(line.getLoginId()).principalName(),
+                currentPassword,
+                newPassword,
+                line.getNumber(),
+                line.getLoginId());
         access.succeeded(line, Action.PASSWORD_CHANGE, null);
     }
 }

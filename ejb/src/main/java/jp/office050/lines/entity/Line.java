@@ -184,10 +184,6 @@ public class Line extends Account {
         endSessions(now);
     }
 
-    public void choosePassword(String newHash) {
-        replacePassword(StoredPassword.chosen(newHash));
-    }
-
     @Override
     public Long getId() {
         return id;

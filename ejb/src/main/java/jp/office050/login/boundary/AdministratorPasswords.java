@@ -16,15 +16,7 @@ import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
-import jp.office050.credentials.control.Claim;
-import jp.office050.credentials.control.Identifiers;
-import jp.office050.credentials.control.LoginAttempts;
-import jp.office050.credentials.control.PasswordChecks;
-import jp.office050.credentials.control.PasswordChecks.Check;
-import jp.office050.credentials.control.PasswordChecks.Verdict;
-import jp.office050.credentials.control.PasswordHasher;
-import jp.office050.credentials.control.PasswordPolicy;
-import jp.office050.credentials.control.PasswordRejectedException;
+import jp.office050.credentials.control.PasswordChanges;
 
 /**
  * The signed-in administrator ID's own password. The initial password of the opening guide (開通案内書), or one the
@@ -42,19 +34,10 @@ public class AdministratorPasswords {
     EntityManager em;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    PasswordPolicy policy;
-
-    @Inject
-    PasswordChecks checks;
-
-    @Inject
-    LoginAttempts attempts;
-
-    @Inject
     AuditTrail audit;
+
+    @Inject
+    PasswordChanges passwords;
 
     /** Whether the caller is an administrator ID signed in with a temporary password. */
     public boolean mustChangePassword() {
@@ -74,32 +57,15 @@ public class AdministratorPasswords {
             throw new NotPermittedException(Reason.NOT_SIGNED_IN);
         }
         Administrator admin = own(caller).orElseThrow(() -> new NotPermittedException(Reason.NOT_SIGNED_IN));
-        if (!Identifiers.acceptablePassword(currentPassword)) {
-            throw new PasswordRejectedException(PasswordRejectedException.Reason.WRONG_CURRENT_PASSWORD);
-        }
-        if (currentPassword.equals(newPassword)) {
-            throw new PasswordRejectedException(PasswordRejectedException.Reason.SAME_AS_CURRENT);
-        }
-        policy.check(newPassword, admin.getContract().getNumber(), admin.getAdminId())
-                .ifPresent(violation -> {
-                    throw new PasswordRejectedException(PasswordRejectedException.Reason.of(violation));
-                });
-        Check check = checks.check(Claim.of("admin", admin.getAdminId(), Optional.of(admin)), currentPassword);
-        if (check.verdict() != Verdict.RIGHT && check.verdict() != Verdict.EXPIRED) {
-            audit.record(AuditEvent.of(
-                            caller.principalName(),
-                            Action.PASSWORD_CHANGE,
-                            admin.auditName(),
-                            check.verdict().outcome())
-                    .detail(check.detail()));
-            boolean locked = check.verdict() == Verdict.LOCKED || check.verdict() == Verdict.WRONG_NOW_LOCKED;
-            throw new PasswordRejectedException(
-                    locked
-                            ? PasswordRejectedException.Reason.LOCKED
-                            : PasswordRejectedException.Reason.WRONG_CURRENT_PASSWORD);
-        }
-        String newHash = hasher.hash(newPassword);
-        attempts.proved(Administrator.class, admin.getId(), proved -> proved.choosePassword(newHash));
+        passwords.change(
+                admin,
+                "admin",
+                admin.getAdminId(),
+                caller.principalName(),
+                currentPassword,
+                newPassword,
+                admin.getContract().getNumber(),
+                admin.getAdminId());
         audit.record(
                 AuditEvent.of(caller.principalName(), Action.PASSWORD_CHANGE, admin.auditName(), Outcome.SUCCEEDED));
     }

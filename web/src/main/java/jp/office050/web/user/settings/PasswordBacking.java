@@ -3,74 +3,39 @@ package jp.office050.web.user.settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import jp.office050.credentials.control.PasswordRejectedException;
 import jp.office050.lines.boundary.MyLine;
-import jp.office050.web.security.Authenticator;
-import org.omnifaces.util.Messages;
+import jp.office050.web.security.PasswordChangeForm;
 
-/** パスワード変更: current password, the new one twice. */
+/** パスワード変更 of the user's own line. */
 @Named("passwordChange")
 @RequestScoped
-public class PasswordBacking {
+public class PasswordBacking extends PasswordChangeForm {
 
     @Inject
     MyLine myLine;
 
-    @Inject
-    Authenticator authenticator;
-
-    private String currentPassword;
-    private String newPassword;
-    private String confirmation;
-
+    @Override
     public boolean isForced() {
         return myLine.mustChangePassword();
     }
 
-    public void change() throws IOException {
-        if (newPassword == null || !newPassword.equals(confirmation)) {
-            Messages.addError("password:confirmation", "password.mismatch");
-            return;
-        }
-        try {
-            myLine.changePassword(currentPassword, newPassword);
-            authenticator.renewSession(); // a password was proved (and changed)
-            Messages.addGlobalInfo("password.changed");
-            authenticator.redirectKeepingMessages("/user/settings/index.xhtml");
-        } catch (PasswordRejectedException rejected) {
-            if (rejected.reason() == PasswordRejectedException.Reason.LOCKED) {
-                authenticator.logout("/user/?locked=true");
-                return;
-            }
-            String field = rejected.reason() == PasswordRejectedException.Reason.WRONG_CURRENT_PASSWORD
-                    ? "password:current"
-                    : "password:newPassword";
-            Messages.addError(field, "password.rejected." + rejected.reason().name());
-        }
+    @Override
+    protected void changeWith(String current, String chosen) {
+        myLine.changePassword(current, chosen);
     }
 
-    public String getCurrentPassword() {
-        return currentPassword;
+    @Override
+    protected String afterChange() {
+        return "/user/settings/index.xhtml";
     }
 
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
+    @Override
+    protected String whenLocked() {
+        return "/user/?locked=true";
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    @Override
+    protected String sameAsIdKey() {
+        return "password.rejected.SAME_AS_ID";
     }
 }
