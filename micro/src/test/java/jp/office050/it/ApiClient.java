@@ -24,6 +24,8 @@ final class ApiClient {
     static final String READER = "it-token-reader-2d7f4b9e1c6a3f8e5b0d7c4a9e2f6b13";
     /** unlock + read. */
     static final String DESK = "it-token-desk-7a3e9c1f5b8d2e6a4c0f9b7e3d1a5c82";
+    /** metrics only: the monitoring system's. */
+    static final String MONITOR = "it-token-monitor-5c8e1a7f3b9d2c6e4a0f8b1d7e3c9a25";
 
     record Answer(int status, Map<String, java.util.List<String>> headers, String body) {
 
@@ -76,6 +78,24 @@ final class ApiClient {
 
     Answer post(String path, String json, Map<String, String> headers) {
         return send("POST", path, json, headers);
+    }
+
+    /** A body of raw bytes (to send what no UTF-8 string is). */
+    Answer sendBytes(String method, String path, byte[] body, String contentType) {
+        var request = HttpRequest.newBuilder(api.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token);
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Answer send(String method, String path, String body, Map<String, String> headers) {

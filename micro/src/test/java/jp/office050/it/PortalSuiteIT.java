@@ -37,4 +37,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class ProvisioningApi extends ProvisioningApiTests {}
+
+    @Nested
+    class Operations extends OperationsTests {}
 }

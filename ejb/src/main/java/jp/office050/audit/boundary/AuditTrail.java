@@ -13,6 +13,7 @@ import java.util.List;
 import jp.office050.audit.control.RequestOrigin;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.platform.control.LogText;
+import jp.office050.platform.control.Meters;
 
 /**
  * The append-only audit trail. An event joins the caller's transaction, so a change and its record commit together;
@@ -32,6 +33,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Meters meters;
+
     public void record(AuditEvent event) {
         persist(event);
     }
@@ -48,6 +52,7 @@ public class AuditTrail {
             event.from(currentAddress());
         }
         em.persist(event);
+        meters.recorded(event.getAction().name(), event.getOutcome().name());
         LOG.log(Level.INFO, "audit {0}", LogText.of(event)); // one line, whatever was typed
     }
 

@@ -66,7 +66,9 @@ public class AuditEvent {
         /** An administrator ID issued for a contract, with its initial password. */
         ADMIN_ISSUE,
         /** One call of the provider's API: method, path and status, by the token's name. */
-        API_CALL
+        API_CALL,
+        /** The user number list downloaded as CSV (the detail says how many lines). */
+        LIST_EXPORT
     }
 
     public enum Outcome {

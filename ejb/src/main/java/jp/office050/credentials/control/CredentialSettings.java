@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.platform.control.Meters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Password and lockout settings from MicroProfile Config (system properties, environment, …), safe defaults. */
@@ -33,6 +34,9 @@ public class CredentialSettings {
     @ConfigProperty(name = "office050.password.temporary-days", defaultValue = "7")
     long temporaryDays;
 
+    @Inject
+    Meters meters;
+
     @Produces
     LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(
@@ -47,7 +51,7 @@ public class CredentialSettings {
     @Produces
     @Singleton
     PasswordHasher passwordHasher() {
-        return new PasswordHasher(Math.max(iterations, PasswordHasher.MINIMUM_ITERATIONS));
+        return new PasswordHasher(Math.max(iterations, PasswordHasher.MINIMUM_ITERATIONS), meters::passwordHashed);
     }
 
     @Produces

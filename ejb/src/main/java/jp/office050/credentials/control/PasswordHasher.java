@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.LongConsumer;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -23,8 +24,15 @@ public class PasswordHasher {
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
     private final String decoyHash;
+    private final LongConsumer timing;
 
     public PasswordHasher(int iterations) {
+        this(iterations, nanos -> {});
+    }
+
+    /** {@code timing} is told how many nanoseconds each hash took. */
+    public PasswordHasher(int iterations, LongConsumer timing) {
+        this.timing = timing;
         if (iterations < MINIMUM_ITERATIONS) {
             throw new IllegalArgumentException("PBKDF2 needs at least " + MINIMUM_ITERATIONS + " iterations");
         }
@@ -72,7 +80,16 @@ public class PasswordHasher {
         return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
     }
 
-    private static byte[] derive(String password, byte[] salt, int iterations) {
+    private byte[] derive(String password, byte[] salt, int iterations) {
+        long started = System.nanoTime();
+        try {
+            return pbkdf2(password, salt, iterations);
+        } finally {
+            timing.accept(System.nanoTime() - started);
+        }
+    }
+
+    private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
         var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();

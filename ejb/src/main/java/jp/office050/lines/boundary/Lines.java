@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.contracts.entity.OptionService;
 import jp.office050.credentials.control.PasswordGenerator;
@@ -22,6 +24,7 @@ import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.mailaccounts.control.Acting;
 import jp.office050.mailaccounts.control.ActingAdministrators;
+import jp.office050.platform.control.Meters;
 import jp.office050.platform.entity.Utc;
 
 /** The administrator's view of its contract's lines: the list, lockout release and password reset. */
@@ -54,6 +57,12 @@ public class Lines {
     @Inject
     Clock clock;
 
+    @Inject
+    Meters meters;
+
+    @Inject
+    AuditTrail audit;
+
     public long count(LineQuery query) {
         Instant now = clock.instant();
         var count = bind(em.createQuery("SELECT COUNT(l)" + where(query), Long.class), query, now);
@@ -61,6 +70,10 @@ public class Lines {
     }
 
     public List<LineSummary> page(LineQuery query) {
+        return meters.timeLineList(() -> onePage(query));
+    }
+
+    private List<LineSummary> onePage(LineQuery query) {
         Instant now = clock.instant();
         String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
         String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
@@ -83,11 +96,16 @@ public class Lines {
         String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
                 + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
                 + " l.subscriptions.anonymousRejection, l.password.expiresAt";
-        return bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
+        List<LineSummary> lines = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
                 .setMaxResults(MAX_EXPORT)
                 .getResultStream()
                 .map(row -> summary(row, now))
                 .toList();
+        Acting acting = administrators.current();
+        audit.record(acting.event(Action.LIST_EXPORT, acting.administrator().auditName(), AuditEvent.Outcome.SUCCEEDED)
+                .detail(lines.size() + " lines" + (query.search().isEmpty() ? "" : ", searched")
+                        + (query.lockedOnly() ? ", locked only" : "")));
+        return lines;
     }
 
     /** Whose list this is: the administrator ID, its contract, and whether an email account acts through it. */

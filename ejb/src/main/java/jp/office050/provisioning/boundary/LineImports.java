@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.office050.access.control.Scopes;
@@ -31,7 +30,6 @@ import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.provisioning.boundary.ImportReport.ImportedLine;
 import jp.office050.provisioning.boundary.ImportReport.RowProblem;
-import jp.office050.provisioning.control.ImportJobs;
 import jp.office050.provisioning.control.ImportProgress;
 import jp.office050.provisioning.control.LineCsv;
 import jp.office050.provisioning.control.LineCsv.Row;
@@ -73,9 +71,6 @@ public class LineImports {
     Clock clock;
 
     @Inject
-    ImportJobs jobs;
-
-    @Inject
     ImportProgress progress;
 
     @Inject
@@ -84,6 +79,9 @@ public class LineImports {
     @RolesAllowed(Scopes.PROVISION)
     public ImportReport dryRun(String contractNumber, LineCsv.Parsed parsed) {
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
+        if (contract.getState() == Contract.State.CANCELLED) {
+            throw new ConflictException(null, "the contract is cancelled; it takes no new lines");
+        }
         List<RowProblem> problems = problems(contract, parsed);
         return new ImportReport(true, parsed.rows().size(), problems, List.of(), null);
     }
@@ -161,13 +159,17 @@ public class LineImports {
             }
         }
         return new ImportReport(
-                false, parsed.rows().size(), List.of(), created, view(em.find(LineImport.class, lineImport.getId())));
+                false,
+                parsed.rows().size(),
+                List.of(),
+                created,
+                standing(em.find(LineImport.class, lineImport.getId())).view("queued"));
     }
 
     /** A background import of the caller's token, as it stands. */
     @RolesAllowed(Scopes.PROVISION)
-    public ImportJobView find(long importId) {
-        return view(own(importId));
+    public ImportStanding find(long importId) {
+        return standing(own(importId));
     }
 
     /** The passwords made so far (all of them once the import is complete), to be handed to the users. */
@@ -186,31 +188,12 @@ public class LineImports {
         return made;
     }
 
-    /**
-     * Whether the caller may take up this import's password job (its own import, stopped, failed or never started):
-     * the job's last execution, or null. The caller then starts it outside any EJB ({@code ImportJobs}).
-     */
+    /** The caller's import whose job it asks to resume or stop (the web tier then asks the job operator). */
     @RolesAllowed(Scopes.PROVISION)
-    public Long resumable(long importId) {
+    public ImportStanding control(long importId, String what) {
         LineImport lineImport = own(importId);
-        ImportJobs.State state = jobs.state(lineImport);
-        if (state == ImportJobs.State.COMPLETED || state == ImportJobs.State.RUNNING) {
-            throw new ConflictException(null, "the import is " + state.name().toLowerCase(Locale.ROOT));
-        }
-        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), "import " + importId + " resumed");
-        return lineImport.getExecutionId();
-    }
-
-    /** The execution to stop, if the caller's import is running. */
-    @RolesAllowed(Scopes.PROVISION)
-    public long stoppable(long importId) {
-        LineImport lineImport = own(importId);
-        ImportJobs.State state = jobs.state(lineImport);
-        if (state != ImportJobs.State.RUNNING) {
-            throw new ConflictException(null, "the import is " + state.name().toLowerCase(Locale.ROOT));
-        }
-        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), "import " + importId + " stopped");
-        return lineImport.getExecutionId();
+        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), what + " import " + importId);
+        return standing(lineImport);
     }
 
     private LineImport own(long importId) {
@@ -221,14 +204,15 @@ public class LineImports {
         return lineImport;
     }
 
-    private ImportJobView view(LineImport lineImport) {
-        return new ImportJobView(
+    private ImportStanding standing(LineImport lineImport) {
+        return new ImportStanding(
                 lineImport.getId(),
                 lineImport.getContract().getNumber(),
-                jobs.state(lineImport).name().toLowerCase(Locale.ROOT),
                 lineImport.getTotal(),
                 progress.done(lineImport.getId()),
-                lineImport.getCreatedAt());
+                lineImport.getCreatedAt(),
+                lineImport.isCompleted(),
+                lineImport.getExecutionId());
     }
 
     private List<RowProblem> problems(Contract contract, LineCsv.Parsed parsed) {

@@ -27,7 +27,13 @@ import jp.office050.provisioning.entity.LineImport;
 public class ImportProgress {
 
     /** A password made for one line of an import, not yet stored. */
-    public record Made(long rowId, String password, String hash) implements java.io.Serializable {}
+    public record Made(long rowId, String password, String hash) implements java.io.Serializable {
+
+        @Override
+        public String toString() {
+            return "password made for import row " + rowId; // never the password, nor its hash
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -57,10 +63,13 @@ public class ImportProgress {
     public void store(List<Made> made) {
         Instant now = clock.instant();
         for (Made one : made) {
-            ImportedPassword row = em.find(ImportedPassword.class, one.rowId());
+            ImportedPassword row = em.find(ImportedPassword.class, one.rowId(), LockModeType.PESSIMISTIC_WRITE);
+            if (!row.isPending()) {
+                continue; // another run of the job (a resume racing a resume) made it first
+            }
             Line line = em.find(Line.class, row.getLineId(), LockModeType.PESSIMISTIC_WRITE);
-            if (line == null) {
-                row.skip(); // removed since the import
+            if (line == null || line.password().hash() != null) {
+                row.skip(); // removed since the import, or given a password meanwhile (a reset): left as it is
                 continue;
             }
             line.resetPassword(one.hash(), now, temporaryPasswords.expiryOf(now));

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -118,9 +117,7 @@ public final class LineCsv {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.toLowerCase(Locale.ROOT).split("[\\s;]+"))
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return Arrays.stream(value.split("[\\s;]+")).filter(s -> !s.isEmpty()).toList();
     }
 
     private static int[] lineStarts(String text) {

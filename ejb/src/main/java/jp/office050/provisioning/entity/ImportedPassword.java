@@ -69,6 +69,10 @@ public class ImportedPassword {
         sealedPassword = sealed;
     }
 
+    public boolean isPending() {
+        return sealedPassword == null && !skipped;
+    }
+
     public void skip() {
         skipped = true;
     }

@@ -40,7 +40,7 @@ final class LinesCsv {
                     text.apply("line.lastLogin"));
             for (LineSummary line : lines) {
                 csv.printRecord(
-                        line.getNumber(),
+                        asText(line.getNumber()),
                         line.getLoginId(),
                         safe(line.getDisplayName()),
                         line.isLocked()
@@ -60,6 +60,14 @@ final class LinesCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A number that must keep its leading zero: Excel would read 05011110001 as 5011110001, so it is written as the
+     * text formula {@code ="05011110001"} (only ever for the validated digits of an 050 number).
+     */
+    static String asText(String digits) {
+        return digits != null && digits.chars().allMatch(Character::isDigit) ? "=\"" + digits + "\"" : safe(digits);
     }
 
     /** A spreadsheet formula is written as text. */

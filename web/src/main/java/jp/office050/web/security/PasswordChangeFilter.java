@@ -30,7 +30,8 @@ public class PasswordChangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the path as the container mapped it (decoded and normalised), not as it was typed
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String passwordPage = null;
         if (path.startsWith("/user/") && request.isUserInRole("user") && myLine.mustChangePassword()) {
             passwordPage = PASSWORD_PAGE;

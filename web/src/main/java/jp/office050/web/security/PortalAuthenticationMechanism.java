@@ -63,7 +63,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof String principal) {
             Optional<Caller> caller = Caller.parse(principal);
-            if (caller.isPresent() && stillSignedIn(request, session, caller.get())) {
+            boolean still;
+            try {
+                still = caller.isPresent() && stillSignedIn(request, session, caller.get());
+            } catch (RuntimeException databaseAway) { // nobody can be checked now: say so, and keep the session
+                return unavailable(response);
+            }
+            if (still) {
                 return context.notifyContainerAboutLogin(
                         principal, Set.of(caller.get().kind().prefix()));
             }
@@ -81,6 +87,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (earlier != null) {
             earlier.removeAttribute(SIGNED_IN); // a new login replaces whoever was signed in, whatever its outcome
         }
+        // the session counts from before the password was checked: a reset that lands during the check ends it
+        request.setAttribute(SIGNED_IN_AT, Instant.now());
         LoginResult result = credential.checkWith(logins);
         request.setAttribute(RESULT, result.status());
         if (result.status() == LoginResult.Status.CONSENT_NEEDED) {
@@ -108,15 +116,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(idleMinutes * 60);
         session.setAttribute(SIGNED_IN, caller.principalName());
-        session.setAttribute(SIGNED_IN_AT, Instant.now());
+        session.setAttribute(
+                SIGNED_IN_AT,
+                request.getAttribute(SIGNED_IN_AT) instanceof Instant attempted ? attempted : Instant.now());
         return context.notifyContainerAboutLogin(
                 caller.principalName(), Set.of(caller.kind().prefix()));
     }
 
     /** Pages ask the database; the pages' scripts and styles (no data of anyone's) do not. */
     private boolean stillSignedIn(HttpServletRequest request, HttpSession session, Caller caller) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/jakarta.faces.resource/")) {
+        if (request.getServletPath().startsWith("/jakarta.faces.resource/")) { // as the container mapped it
             return true;
         }
         return session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
@@ -147,6 +156,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return ajaxRedirect(response, target);
         }
         return context.redirect(target);
+    }
+
+    /** 503 with a plain page that needs nothing (no database, no JSF): try again in a moment. */
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "30");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("text/html");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>一時的に利用できません"
+                            + "</title></head><body><h1>一時的に利用できません</h1><p>しばらくしてからもう一度お試しください。"
+                            + "入力中の内容は保存されていません。</p><p lang=\"en\">Temporarily unavailable: please try again "
+                            + "in a moment. Nothing was saved.</p></body></html>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A JSF Ajax request cannot follow an HTTP redirect; it is told to go there in a partial response. */

@@ -33,7 +33,7 @@ class LinesCsvTest {
 
         assertThat(text).startsWith("\uFEFF[line.number],[login.id],[line.name]");
         assertThat(text.lines().skip(1).findFirst().orElseThrow())
-                .isEqualTo("05011110001,u05011110001,\"山田, 太郎\",[line.locked] 2026-12-02 12:30,"
+                .isEqualTo("\"=\"\"05011110001\"\"\",u05011110001,\"山田, 太郎\",[line.locked] 2026-12-02 12:30,"
                         + "[option.short.FORWARDING]、[option.short.CLICK_DIAL],[line.temporary.no],");
         assertThat(text).contains("\r\n");
     }

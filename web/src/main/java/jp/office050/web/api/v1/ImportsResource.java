@@ -47,7 +47,7 @@ public class ImportsResource {
             description = "state (queued, running, stopped, failed, "
                     + "completed), total lines, done (lines with a password).")
     public ImportJobView read() {
-        return imports.find(importId());
+        return jobs.view(imports.find(importId()));
     }
 
     @GET
@@ -77,8 +77,8 @@ public class ImportsResource {
     @Operation(summary = "Resume a stopped or failed import", description = "Its job takes up the lines still waiting.")
     public ImportJobView resume() {
         long importId = importId();
-        jobs.resume(importId, imports.resumable(importId));
-        return imports.find(importId);
+        jobs.resume(imports.control(importId, "resume"));
+        return jobs.view(imports.find(importId));
     }
 
     @POST
@@ -86,8 +86,8 @@ public class ImportsResource {
     @Operation(summary = "Stop a running import", description = "After the chunk in hand; resume it later.")
     public ImportJobView stop() {
         long importId = importId();
-        jobs.stop(imports.stoppable(importId));
-        return imports.find(importId);
+        jobs.stop(imports.control(importId, "stop"));
+        return jobs.view(imports.find(importId));
     }
 
     private long importId() {

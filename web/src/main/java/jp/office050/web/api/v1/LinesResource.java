@@ -44,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "lines", description = "The lines of a contract: 050 number, login ID, display name, option services")
 public class LinesResource {
 
+    private static final System.Logger LOG = System.getLogger(LinesResource.class.getName());
+
     @Inject
     ContractLines lines;
 
@@ -125,7 +127,14 @@ public class LinesResource {
             return new Answer(201, null, null, JsonBodies.json(report));
         });
         if (background[0] != 0) { // committed (and not a replay): its job starts now, from here (see ImportJobs)
-            jobs.start(background[0]);
+            try {
+                jobs.start(background[0]);
+            } catch (RuntimeException notStarted) { // the lines are stored: the import waits, queued, for a resume
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "Import " + background[0] + ": the password job did not start",
+                        notStarted);
+            }
         }
         return answer;
     }
