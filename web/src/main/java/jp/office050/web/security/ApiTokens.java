@@ -69,6 +69,7 @@ public class ApiTokens {
             response.getWriter()
                     .write("{\"type\":\"https://office050.jp/problems/unauthorized\",\"title\":\"Unauthorized\","
                             + "\"status\":401,\"detail\":\"" + detail + "\"}");
+            response.flushBuffer(); // committed: no server (WildFly) replaces it with an error page
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new IllegalStateException(e);

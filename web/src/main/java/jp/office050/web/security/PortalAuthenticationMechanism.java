@@ -171,6 +171,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                             + "</title></head><body><h1>一時的に利用できません</h1><p>しばらくしてからもう一度お試しください。"
                             + "入力中の内容は保存されていません。</p><p lang=\"en\">Temporarily unavailable: please try again "
                             + "in a moment. Nothing was saved.</p></body></html>");
+            response.flushBuffer(); // committed: no server replaces it with an error page
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package jp.office050.operations.control;
+package jp.office050.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
