@@ -122,7 +122,15 @@ public class Contract {
 
     /** Whether its lines may subscribe to these option services: only to those the contract bought. */
     public boolean offers(Set<OptionService> services) {
-        return subscriptions.services().containsAll(services);
+        return notOffered(services).isEmpty();
+    }
+
+    /** Those of {@code services} the contract did not buy, which its lines therefore cannot have. */
+    public Set<OptionService> notOffered(Set<OptionService> services) {
+        Set<OptionService> missing = java.util.EnumSet.noneOf(OptionService.class);
+        missing.addAll(services);
+        missing.removeAll(subscriptions.services());
+        return missing;
     }
 
     public Set<OptionService> services() {

@@ -29,7 +29,13 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
 
     /** The search text as a LIKE pattern, wildcards in it taken literally. */
     String likePattern() {
-        String escaped = search.toLowerCase(java.util.Locale.ROOT)
+        return like(search);
+    }
+
+    /** A search text as a case-folded LIKE pattern for a part of a value (escape character backslash). */
+    public static String like(String search) {
+        String escaped = (search == null ? "" : search.strip())
+                .toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");

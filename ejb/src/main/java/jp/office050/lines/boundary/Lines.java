@@ -35,6 +35,9 @@ public class Lines {
             + " AND (LOWER(l.number) LIKE :search ESCAPE '\\' OR LOWER(l.loginId) LIKE :search ESCAPE '\\'"
             + " OR LOWER(l.displayName) LIKE :search ESCAPE '\\')";
     private static final String LOCKED = " AND l.lockout.lockedUntil > :now";
+    private static final String SUMMARY = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
+            + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
+            + " l.subscriptions.anonymousRejection, l.password.expiresAt";
 
     @PersistenceContext
     EntityManager em;
@@ -75,11 +78,7 @@ public class Lines {
 
     private List<LineSummary> onePage(LineQuery query) {
         Instant now = clock.instant();
-        String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
-        String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
-                + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
-                + " l.subscriptions.anonymousRejection, l.password.expiresAt";
-        var rows = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
+        var rows = bind(em.createQuery(SUMMARY + where(query) + order(query), Object[].class), query, now)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
                 .getResultList();
@@ -92,11 +91,8 @@ public class Lines {
     /** Every line the query finds (its search and order, not its page), for the list's CSV export. */
     public List<LineSummary> all(LineQuery query) {
         Instant now = clock.instant();
-        String order = " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
-        String select = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
-                + " l.password.temporary, l.lastLogin, l.subscriptions.forwarding, l.subscriptions.clickDial,"
-                + " l.subscriptions.anonymousRejection, l.password.expiresAt";
-        List<LineSummary> lines = bind(em.createQuery(select + where(query) + order, Object[].class), query, now)
+        List<LineSummary> lines = bind(
+                        em.createQuery(SUMMARY + where(query) + order(query), Object[].class), query, now)
                 .setMaxResults(MAX_EXPORT)
                 .getResultStream()
                 .map(row -> summary(row, now))
@@ -134,6 +130,10 @@ public class Lines {
         line.resetPassword(hash, now, temporaryPasswords.expiryOf(now));
         access.succeeded(line, Action.PASSWORD_RESET, null);
         return password;
+    }
+
+    private static String order(LineQuery query) {
+        return " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
     }
 
     private String where(LineQuery query) {

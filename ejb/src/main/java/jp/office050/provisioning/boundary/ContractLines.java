@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import jp.office050.access.control.Scopes;
 import jp.office050.audit.entity.AuditEvent.Action;
@@ -23,6 +22,7 @@ import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.options.entity.AddressBookEntry;
@@ -108,7 +108,7 @@ public class ContractLines {
             throw new InvalidFieldsException("q", "must be at most 100 characters without control characters");
         }
         Contract contract = operators.contract(contractNumber, LockModeType.NONE);
-        String pattern = like(search);
+        String pattern = LineQuery.like(search);
         long total = em.createQuery("SELECT COUNT(l)" + OF_CONTRACT, Long.class)
                 .setParameter("contract", contract)
                 .setParameter("search", pattern)
@@ -202,13 +202,9 @@ public class ContractLines {
     }
 
     private static void requireOffered(Contract contract, Set<OptionService> services) {
-        Set<OptionService> missing = java.util.EnumSet.noneOf(OptionService.class);
-        missing.addAll(services);
-        missing.removeAll(contract.services());
-        if (!missing.isEmpty()) {
-            throw new ConflictException(
-                    "services", "the contract does not subscribe to " + String.join(", ", ServiceNames.of(missing)));
-        }
+        ServiceNames.notOffered(contract, services).ifPresent(reason -> {
+            throw new ConflictException("services", reason);
+        });
     }
 
     private void requireFree(String number, String loginId) {
@@ -227,14 +223,10 @@ public class ContractLines {
     }
 
     private static LineKind kind(String name, List<InvalidField> invalid) {
-        if (name == null || name.equals("ordinary")) {
+        return LineView.kindOf(name).orElseGet(() -> {
+            invalid.add(new InvalidField("kind", LineView.KINDS));
             return LineKind.ORDINARY;
-        }
-        if (name.equals("multiple-number")) {
-            return LineKind.MULTIPLE_NUMBER;
-        }
-        invalid.add(new InvalidField("kind", "must be ordinary or multiple-number"));
-        return LineKind.ORDINARY;
+        });
     }
 
     private static Set<OptionService> services(List<String> names, List<InvalidField> invalid) {
@@ -244,10 +236,5 @@ public class ContractLines {
             invalid.addAll(unknown.fields());
             return Set.of();
         }
-    }
-
-    private static String like(String search) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

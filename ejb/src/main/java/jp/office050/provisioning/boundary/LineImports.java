@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -224,22 +223,13 @@ public class LineImports {
             for (InvalidField invalid : Line.violations(row.number(), row.loginId(), row.displayName())) {
                 problems.add(new RowProblem(row.line(), invalid.field(), invalid.reason()));
             }
-            if (row.kind() != null
-                    && !row.kind().equals("ordinary")
-                    && !row.kind().equals("multiple-number")) {
-                problems.add(new RowProblem(row.line(), "kind", "must be ordinary or multiple-number"));
+            if (LineView.kindOf(row.kind()).isEmpty()) {
+                problems.add(new RowProblem(row.line(), "kind", LineView.KINDS));
             }
             try {
                 Set<OptionService> services = ServiceNames.parse("services", row.services());
-                Set<OptionService> missing = EnumSet.noneOf(OptionService.class);
-                missing.addAll(services);
-                missing.removeAll(contract.services());
-                if (!missing.isEmpty()) {
-                    problems.add(new RowProblem(
-                            row.line(),
-                            "services",
-                            "the contract does not subscribe to " + String.join(", ", ServiceNames.of(missing))));
-                }
+                ServiceNames.notOffered(contract, services)
+                        .ifPresent(reason -> problems.add(new RowProblem(row.line(), "services", reason)));
             } catch (InvalidFieldsException unknown) {
                 unknown.fields().forEach(f -> problems.add(new RowProblem(row.line(), f.field(), f.reason())));
             }
@@ -278,7 +268,7 @@ public class LineImports {
     }
 
     private static LineKind kind(String name) {
-        return "multiple-number".equals(name) ? LineKind.MULTIPLE_NUMBER : LineKind.ORDINARY;
+        return LineView.kindOf(name).orElseThrow(); // checked with the other problems
     }
 
     private static Set<OptionService> services(List<String> names) {

@@ -42,6 +42,18 @@ public record LineView(
                 initialPassword);
     }
 
+    /** The kind a request names: {@code ordinary} (also when it names none) or {@code multiple-number}. */
+    static java.util.Optional<LineKind> kindOf(String name) {
+        if (name == null || name.equals("ordinary")) {
+            return java.util.Optional.of(LineKind.ORDINARY);
+        }
+        return name.equals("multiple-number")
+                ? java.util.Optional.of(LineKind.MULTIPLE_NUMBER)
+                : java.util.Optional.empty();
+    }
+
+    static final String KINDS = "must be ordinary or multiple-number";
+
     static String kindName(LineKind kind) {
         return kind == LineKind.ORDINARY ? "ordinary" : "multiple-number";
     }

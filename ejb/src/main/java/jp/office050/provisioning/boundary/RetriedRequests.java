@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.office050.access.control.Scopes;
 import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.platform.control.Databases;
 import jp.office050.provisioning.control.AnswerCleanup;
 import jp.office050.provisioning.control.Operators;
 import jp.office050.provisioning.control.Sealing;
@@ -70,22 +71,13 @@ public class RetriedRequests {
         try {
             em.flush(); // a concurrent request with the same key waits here for this one, then fails
         } catch (jakarta.persistence.PersistenceException failed) {
-            if (!duplicateKey(failed)) {
+            if (!Databases.duplicateKey(failed)) {
                 throw failed;
             }
             throw new ConflictException(
                     "Idempotency-Key", "a request with this key is being answered; retry it in a moment");
         }
         return Optional.empty();
-    }
-
-    private static boolean duplicateKey(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause()) {
-            if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public void keep(String key, Answer answer) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.InvalidFieldsException;
 import jp.office050.contracts.entity.OptionService;
 
@@ -20,6 +21,14 @@ public final class ServiceNames {
 
     public static List<String> of(Set<OptionService> services) {
         return services.stream().sorted().map(ServiceNames::of).toList();
+    }
+
+    /** Why a line of {@code contract} cannot have these services, if it cannot: the ones the contract lacks. */
+    public static java.util.Optional<String> notOffered(Contract contract, Set<OptionService> services) {
+        Set<OptionService> missing = contract.notOffered(services);
+        return missing.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("the contract does not subscribe to " + String.join(", ", of(missing)));
     }
 
     /** The services named; an unknown name is refused with the names there are. Null means none. */

@@ -36,13 +36,7 @@ public class MalformedHeaders extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(400);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter()
-                .write("{\"type\":\"https://office050.jp/problems/malformed-header\",\"title\":\"Malformed header\","
-                        + "\"status\":400,\"detail\":\"" + problem + "\"}");
+        Problems.write(response, 400, "malformed-header", "Malformed header", problem);
     }
 
     private static boolean mediaType(String value) {

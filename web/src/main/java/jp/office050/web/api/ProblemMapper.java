@@ -15,6 +15,7 @@ import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.InvalidField;
 import jp.office050.contracts.entity.InvalidFieldsException;
+import jp.office050.platform.control.Databases;
 import jp.office050.provisioning.boundary.ImportRejectedException;
 import jp.office050.provisioning.boundary.ImportReport;
 import jp.office050.provisioning.boundary.NoSuchResourceException;
@@ -112,7 +113,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             : Response.Status.fromStatusCode(status).getReasonPhrase(),
                     web.getMessage());
         }
-        if (duplicateKey(e)) {
+        if (Databases.duplicateKey(e)) {
             return Problems.of(
                     409,
                     "conflict",
@@ -153,16 +154,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Response.status(400)
                 .type(Problems.MEDIA_TYPE)
                 .entity(problem.build().toString());
-    }
-
-    /** A unique constraint refused the insert (SQLState 23505, on PostgreSQL and H2 alike). */
-    static boolean duplicateKey(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause()) {
-            if (e instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The cause an EJB, transaction or persistence wrapper hides. */

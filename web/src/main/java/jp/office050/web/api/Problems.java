@@ -3,7 +3,9 @@ package jp.office050.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import jp.office050.contracts.entity.InvalidField;
 
@@ -18,11 +20,34 @@ public final class Problems {
 
     private Problems() {}
 
+    /**
+     * The same document written straight to a servlet response, where no JAX-RS runs (the token check, a filter),
+     * and committed, so that no server swaps it for an error page.
+     */
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write(document(status, type, title, detail, List.of()).toString());
+        response.flushBuffer();
+    }
+
     public static Response.ResponseBuilder of(int status, String type, String title, String detail) {
         return of(status, type, title, detail, List.of());
     }
 
     public static Response.ResponseBuilder of(
+            int status, String type, String title, String detail, List<InvalidField> fields) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(document(status, type, title, detail, fields).toString());
+    }
+
+    private static jakarta.json.JsonObject document(
             int status, String type, String title, String detail, List<InvalidField> fields) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", TYPES + type)
@@ -42,9 +67,6 @@ public final class Problems {
             }
             problem.add("errors", errors);
         }
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .header("Cache-Control", "no-store")
-                .entity(problem.build().toString());
+        return problem.build();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.office050.access.control.OperatorTokens;
 import jp.office050.access.control.OperatorTokens.Operator;
 import jp.office050.platform.control.LogText;
+import jp.office050.web.api.Problems;
 
 /**
  * The API's realm: {@code Authorization: Bearer <token>} on every request to {@code /api/}; the token's name becomes
@@ -61,15 +62,8 @@ public class ApiTokens {
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"office050-api\"");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("{\"type\":\"https://office050.jp/problems/unauthorized\",\"title\":\"Unauthorized\","
-                            + "\"status\":401,\"detail\":\"" + detail + "\"}");
-            response.flushBuffer(); // committed: no server (WildFly) replaces it with an error page
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new IllegalStateException(e);
