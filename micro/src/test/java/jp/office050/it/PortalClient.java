@@ -46,7 +46,7 @@ public class PortalClient {
         }
     }
 
-    private final URI base;
+    private URI base;
     private final CookieManager cookies = new CookieManager();
     private HttpClient http;
     private Page current;
@@ -67,6 +67,20 @@ public class PortalClient {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * The same browser, its requests now reaching another instance of a cluster (as a load balancer would send them):
+     * the same cookies, the same page on screen, whose next post goes to {@code otherBase}.
+     */
+    public void reachThrough(URI otherBase) {
+        if (current != null) {
+            URI page = current.uri();
+            URI moved =
+                    otherBase.resolve(page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery()));
+            current = new Page(current.status(), moved, current.body(), current.headers());
+        }
+        base = otherBase;
     }
 
     public Page get(String path) {

@@ -2,7 +2,6 @@ package jp.office050.web.admin;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
@@ -11,7 +10,11 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The user number list, a page at a time: search, sort and paging happen in the database. */
+/**
+ * The user number list, a page at a time: search, sort and paging happen in the database. It lives in its page's view
+ * state, which a cluster replicates: every field is serialisable (the boundary's reference is the container's
+ * serialisable proxy).
+ */
 class LineDataModel extends LazyDataModel<LineSummary> {
 
     private static final Map<String, LineQuery.Sort> SORTS = Map.of(
@@ -21,13 +24,17 @@ class LineDataModel extends LazyDataModel<LineSummary> {
             "lockedUntil", LineQuery.Sort.LOCKED_UNTIL,
             "lastLogin", LineQuery.Sort.LAST_LOGIN);
 
-    private final transient Lines lines;
-    private final Supplier<LinesBacking.Search> search;
+    private final Lines lines;
+    private LinesBacking.Search search = new LinesBacking.Search("", false);
     private List<LineSummary> page = List.of();
     private Map<String, SortMeta> lastSorts = Map.of();
 
-    LineDataModel(Lines lines, Supplier<LinesBacking.Search> search) {
+    LineDataModel(Lines lines) {
         this.lines = lines;
+    }
+
+    /** From now on the list shows what this search finds. */
+    void search(LinesBacking.Search search) {
         this.search = search;
     }
 
@@ -67,7 +74,7 @@ class LineDataModel extends LazyDataModel<LineSummary> {
         LineQuery.Sort by = sort.map(meta -> SORTS.get(meta.getField())).orElse(LineQuery.Sort.NUMBER);
         boolean ascending =
                 sort.map(meta -> meta.getOrder() != SortOrder.DESCENDING).orElse(true);
-        var current = search.get();
+        var current = search;
         return new LineQuery(current.text(), current.lockedOnly(), by, ascending, first, pageSize);
     }
 }

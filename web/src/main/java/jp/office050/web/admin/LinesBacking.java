@@ -50,7 +50,6 @@ public class LinesBacking implements Serializable {
     private LineDataModel model;
     private String searchText;
     private boolean lockedOnly;
-    private Search search = new Search("", false);
     private LineSummary selected;
     private Done done = Done.NONE;
     private String doneFor;
@@ -59,11 +58,11 @@ public class LinesBacking implements Serializable {
     @PostConstruct
     void init() {
         heading = lines.heading();
-        model = new LineDataModel(lines, () -> search);
+        model = new LineDataModel(lines);
     }
 
     public void applySearch() {
-        search = new Search(searchText, lockedOnly);
+        model.search(new Search(searchText, lockedOnly));
         selected = null;
     }
 

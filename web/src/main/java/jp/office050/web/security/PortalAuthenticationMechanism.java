@@ -16,6 +16,7 @@ import jp.office050.access.control.Caller;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.login.boundary.Logins;
 import jp.office050.mailaccounts.boundary.MailAccounts;
+import jp.office050.platform.control.Databases;
 import jp.office050.web.Site;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +56,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return apiTokens.validate(request, response, context);
         }
         if (context.getAuthParameters().getCredential() instanceof PortalCredential credential) {
-            return login(credential, request, context);
+            try {
+                return login(credential, request, context);
+            } catch (RuntimeException failed) {
+                if (Databases.unreachable(failed)) { // the attempt was neither counted nor checked
+                    return unavailable(response);
+                }
+                throw failed;
+            }
         }
         if (context.getAuthParameters().getCredential() instanceof MigrationConsent) {
             return consent(request, context);
@@ -66,8 +74,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             boolean still;
             try {
                 still = caller.isPresent() && stillSignedIn(request, session, caller.get());
-            } catch (RuntimeException databaseAway) { // nobody can be checked now: say so, and keep the session
-                return unavailable(response);
+            } catch (RuntimeException failed) {
+                if (Databases.unreachable(failed)) {
+                    return unavailable(response);
+                }
+                throw failed;
             }
             if (still) {
                 return context.notifyContainerAboutLogin(
@@ -158,24 +169,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(target);
     }
 
-    /** 503 with a plain page that needs nothing (no database, no JSF): try again in a moment. */
+    /** The database is away: nobody can be checked now (the session is kept for when it returns). */
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("text/html");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>一時的に利用できません"
-                            + "</title></head><body><h1>一時的に利用できません</h1><p>しばらくしてからもう一度お試しください。"
-                            + "入力中の内容は保存されていません。</p><p lang=\"en\">Temporarily unavailable: please try again "
-                            + "in a moment. Nothing was saved.</p></body></html>");
-            response.flushBuffer(); // committed: no server replaces it with an error page
-            return AuthenticationStatus.SEND_CONTINUE;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Unavailable.answer(response);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** A JSF Ajax request cannot follow an HTTP redirect; it is told to go there in a partial response. */
