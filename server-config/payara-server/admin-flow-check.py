@@ -7,6 +7,8 @@
 2. GET /oa/, take the login form's hidden fields (jakarta.faces.ViewState), POST form "login" with the demo
    administrator A0000001 / demo-admin-1, keeping cookies.
 3. The POST must redirect to /oa/admin/lines.xhtml; that page must hold a table with login ID u05011110001.
+   On it, as the page's script does it: search for the locked demo line u05011119998, select its row,
+   [ロックアウトの解除]; the completion dialog names the line, and the "locked only" search no longer finds it.
 4. In a new session, the email login (/oa/mail/) as kanri@isp.example / demo-mail-2 must land on 管理者一覧 with
    both demo administrators; [管理者画面参照] on A0000002 must open the second contract's list (u05022220001).
 5. Security headers and session handling as the application sets them on this server: a Content-Security-Policy
@@ -27,6 +29,7 @@ from html.parser import HTMLParser
 ADMIN_ID = "A0000001"
 ADMIN_PASSWORD = "demo-admin-1"
 EXPECTED_LOGIN_ID = "u05011110001"
+LOCKED_LOGIN_ID = "u05011119998"
 MAIL_ADDRESS = "kanri@isp.example"
 MAIL_PASSWORD = "demo-mail-2"
 TIMEOUT = 60
@@ -80,9 +83,9 @@ class Flow:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
         self.failures = 0
 
-    def request(self, url, data=None):
+    def request(self, url, data=None, headers=None):
         body = urllib.parse.urlencode(data).encode() if data is not None else None
-        req = urllib.request.Request(url, data=body, headers={"Accept-Language": "ja"})
+        req = urllib.request.Request(url, data=body, headers={"Accept-Language": "ja", **(headers or {})})
         try:
             resp = self.opener.open(req, timeout=TIMEOUT)
         except urllib.error.HTTPError as e:  # 3xx (redirects are not followed) and 4xx/5xx
@@ -134,6 +137,7 @@ class Flow:
         self.check("<table" in page, "user number list page contains a table")
         self.check(EXPECTED_LOGIN_ID in page, f"user number list shows login ID {EXPECTED_LOGIN_ID}")
         self.security_checks(login_headers, lines_url, lines_headers)
+        self.release_flow(lines_url, page)
         self.jar.clear()
         self.mail_flow()
 
@@ -164,6 +168,50 @@ class Flow:
         )
         status, _, _ = self.request(urllib.parse.urljoin(self.base, "admin/proxy/index.xhtml?grant=forged"))
         self.check(status == 403, "a forged proxy grant is answered 403", f"HTTP {status}")
+
+    def ajax(self, page_url, html, source, execute, render, fields):
+        """A PrimeFaces Ajax request of the page (as its script sends it); returns the partial response."""
+        form = FormParser("lines")
+        form.feed(html)
+        data = with_nonce(html, {
+            "jakarta.faces.partial.ajax": "true",
+            "jakarta.faces.source": source,
+            "jakarta.faces.partial.execute": execute,
+            "jakarta.faces.partial.render": render,
+            source.split(":")[0]: source.split(":")[0],
+            "jakarta.faces.ViewState": form.fields.get("jakarta.faces.ViewState", ""),
+        })
+        data.update(fields)
+        status, _, body = self.request(urllib.parse.urljoin(page_url, form.action or page_url), data,
+                                       {"Faces-Request": "partial/ajax"})
+        return status, body
+
+    def search(self, lines_url, page, text, locked_only=False):
+        fields = {"lines:find": "lines:find", "lines:search": text}
+        if locked_only:
+            fields["lines:lockedOnly_input"] = "on"
+        return self.ajax(lines_url, page, "lines:find", "lines:find lines:search lines:lockedOnly",
+                         "lines:table actions", fields)
+
+    def release_flow(self, lines_url, page):
+        status, found = self.search(lines_url, page, LOCKED_LOGIN_ID, locked_only=True)
+        row = re.search(r'data-rk="(\d+)"(?:(?!</tr>).)*?' + LOCKED_LOGIN_ID, found, re.S)
+        if not self.check(status == 200 and row is not None,
+                          f"the locked-only search finds the locked line {LOCKED_LOGIN_ID}", f"HTTP {status}"):
+            return
+        key = row.group(1)
+        status, _ = self.ajax(lines_url, page, "lines:table", "lines:table", "actions", {
+            "jakarta.faces.behavior.event": "rowSelect", "jakarta.faces.partial.event": "rowSelect",
+            "lines:table_instantSelection": key, "lines:table_selection": key})
+        self.check(status == 200, "its row is selected", f"HTTP {status}")
+        status, released = self.ajax(lines_url, page, "actions:release", "actions:release",
+                                     "lines:table actions done growl", {"actions:release": "actions:release"})
+        self.check(status == 200 and re.search(r'releasedFor"[^>]*>' + LOCKED_LOGIN_ID + "<", released) is not None,
+                   f"[ロックアウトの解除] on {LOCKED_LOGIN_ID}: the completion dialog names it",
+                   f"HTTP {status} {released[:300]!r}")
+        status, again = self.search(lines_url, page, LOCKED_LOGIN_ID, locked_only=True)
+        self.check(status == 200 and "lines:table" in again and LOCKED_LOGIN_ID not in again,
+                   f"the locked-only search no longer finds {LOCKED_LOGIN_ID}", again[:300])
 
     def post_form(self, page_url, html, form_id, fields):
         """Posts form form_id of a page with its hidden fields plus the given ones; returns (status, location)."""

@@ -30,9 +30,10 @@ def call(method, url, token=None, body=None, content_type="application/json"):
         request.add_header("Content-Type", content_type)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8")
+            # the headers as received, looked up by name in any case (a proxy may send them in lower case)
+            return response.status, response.headers, response.read().decode("utf-8")
     except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read().decode("utf-8")
+        return e.code, e.headers, e.read().decode("utf-8")
 
 
 def main():

@@ -3,8 +3,8 @@
 #   server-config/wildfly/setup.sh WILDFLY_HOME ECLIPSELINK_JAR
 # 1. EclipseLink (the portal's persistence provider, as on Payara) joins WildFly's org.eclipse.persistence module,
 #    which ships only the integration (jipijapa-eclipselink); 2. configure.cli sets the subsystems up (offline).
-# Run it once on a fresh WildFly; the default datasource (ExampleDS, H2 in memory) serves a trial as it is, and for
-# PostgreSQL point java:jboss/datasources/ExampleDS (the default datasource) at a PostgreSQL pool.
+# Run it once on a fresh WildFly; the default datasource (ExampleDS, H2 in memory) serves a trial as it is. For
+# PostgreSQL, postgres.sh then adds the driver and standalone-postgres.xml.
 set -euo pipefail
 home="$1" eclipselink="$2"
 here="$(cd "$(dirname "$0")" && pwd)"

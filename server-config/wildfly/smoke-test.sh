@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The EAR on WildFly 37 (the newest WildFly that is still Jakarta EE 10), as CI runs it:
-#   SKIP_BUILD=1 server-config/wildfly/smoke-test.sh      (without SKIP_BUILD it builds the EAR first)
-# 1. WildFly and EclipseLink from Maven Central into ear/target/wildfly/ (once), set up by setup.sh;
-# 2. started on loopback only (HTTP 8380, management 10290: port offset 300) with the demo data on its in-memory
-#    default datasource, the EAR deployed;
+#   SKIP_BUILD=1 server-config/wildfly/smoke-test.sh              (H2; without SKIP_BUILD it builds the EAR first)
+#   SKIP_BUILD=1 DB=postgres server-config/wildfly/smoke-test.sh  (PostgreSQL: DB_HOST, DB_PORT, DB_USER,
+#                                                                  DB_PASSWORD; database office050_wildfly, made afresh)
+# 1. WildFly and EclipseLink from Maven Central into ear/target/wildfly/ (once), set up by setup.sh (and postgres.sh);
+# 2. started on loopback only (HTTP 8380, management 10290: port offset 300) with the demo data on its default
+#    datasource (H2 in memory, or the PostgreSQL pool of standalone-postgres.xml), the EAR deployed;
 # 3. checks: the administrator flow and the security headers (admin-flow-check.py), the provider's API with a
 #    background import (api-check.py, the batch job on JBeret), /health/ready on the management interface; 4. stopped.
 set -euo pipefail
@@ -31,10 +33,21 @@ if [ ! -f "$home/.office050-ready" ]; then
   touch "$home/.office050-ready"
 fi
 
+config=standalone.xml
+if [ "${DB:-h2}" = postgres ]; then
+  export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME=office050_wildfly \
+         DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-postgres}"
+  [ -f "$home/standalone/configuration/standalone-postgres.xml" ] \
+    || server-config/wildfly/postgres.sh "$home" micro/target/postgresql.jar
+  PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -q \
+    -c "DROP DATABASE IF EXISTS $DB_NAME" -c "CREATE DATABASE $DB_NAME"
+  config=standalone-postgres.xml
+fi
+
 rm -rf "$home"/standalone/deployments/office050.ear* "$home/standalone/data" "$home/standalone/tmp"
 cp ear/target/office050.ear "$home/standalone/deployments/"
-log "starting (HTTP 127.0.0.1:$http, management 127.0.0.1:$management)"
-JAVA_OPTS="-Xmx1g -Djava.net.preferIPv4Stack=true" "$home/bin/standalone.sh" -c standalone.xml \
+log "starting with $config (HTTP 127.0.0.1:$http, management 127.0.0.1:$management)"
+JAVA_OPTS="-Xmx1g -Djava.net.preferIPv4Stack=true" "$home/bin/standalone.sh" -c "$config" \
   -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=$offset \
   -Doffice050.demo=true -Doffice050.session.cookie-secure=false \
   -Doffice050.public-url="http://127.0.0.1:$http/oa/" >"$work/server.out" 2>&1 &
