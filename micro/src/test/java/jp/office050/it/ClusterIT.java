@@ -180,7 +180,10 @@ class ClusterIT {
             browser.reachThrough(b.base());
         }
 
+        long killed = System.nanoTime();
         var released = ajax(list, "actions", "actions:release", "actions:release", "lines:table actions done growl");
+        System.out.printf(
+                "[cluster] the first click on B after A was killed took %.0f ms%n", (System.nanoTime() - killed) / 1e6);
         assertThat(released.status()).isEqualTo(200);
         assertThat(released.body()).containsPattern("releasedFor\"[^>]*>" + locked + "<");
         assertThat(failures(locked)).isZero();
@@ -287,8 +290,12 @@ class ClusterIT {
             postgres.start();
         }
 
+        long returned = System.nanoTime();
         awaitReady(a);
         awaitReady(b);
+        System.out.printf(
+                "[cluster] both instances ready again %.1f s after the database returned%n",
+                (System.nanoTime() - returned) / 1e9);
         var back = admin.get("admin/lines.xhtml");
         assertThat(back.status()).isEqualTo(200);
         assertThat(back.body()).contains("u05011110002");
