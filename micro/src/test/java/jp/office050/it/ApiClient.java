@@ -26,6 +26,8 @@ final class ApiClient {
     static final String DESK = "it-token-desk-7a3e9c1f5b8d2e6a4c0f9b7e3d1a5c82";
     /** metrics only: the monitoring system's. */
     static final String MONITOR = "it-token-monitor-5c8e1a7f3b9d2c6e4a0f8b1d7e3c9a25";
+    /** routing only: the SIP proxy's. */
+    static final String SWITCH = "it-token-switch-8d2b6f0a4e9c1d7b3f5a8e2c6d0b4f97";
 
     record Answer(int status, Map<String, java.util.List<String>> headers, String body) {
 

@@ -40,4 +40,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class Operations extends OperationsTests {}
+
+    @Nested
+    class Routing extends RoutingTests {}
 }

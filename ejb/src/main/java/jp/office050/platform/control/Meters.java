@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  *       {@code office050_password_resets_total}, {@code office050_settings_saves_total{service}};
  *   <li>{@code office050_audit_events_total{action, outcome}}: every event;
  *   <li>{@code office050_line_list_seconds}: the user number list's pages (count, sum, max, 50th/95th percentile);
- *   <li>{@code office050_password_hash_seconds}: each PBKDF2 hash (logins, resets, decoys).
+ *   <li>{@code office050_password_hash_seconds}: each PBKDF2 hash (logins, resets, decoys);
+ *   <li>{@code office050_routing_seconds{answer}}: each routing answer for an incoming call (ring, forward,
+ *       voicemail, reject, unknown), with its 50th and 99th percentile.
  * </ul>
  */
 @ApplicationScoped
@@ -79,6 +81,16 @@ public class Meters {
             case "REFUSED" -> "refused";
             default -> "failure";
         };
+    }
+
+    /** A routing answer for an incoming call ({@code office050_routing_seconds{answer}}), and how long it took. */
+    public void routed(String answer, long nanos) {
+        Timer.builder("office050.routing")
+                .description("routing answers for incoming calls")
+                .tag("answer", answer)
+                .publishPercentiles(0.5, 0.99)
+                .register(registry)
+                .record(Duration.ofNanos(nanos));
     }
 
     public <T> T timeLineList(Supplier<T> listing) {

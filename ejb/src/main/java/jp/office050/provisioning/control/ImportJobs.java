@@ -83,6 +83,10 @@ public class ImportJobs {
             return State.QUEUED;
         }
         BatchStatus status = status(standing).orElse(BatchStatus.FAILED);
+        if (status == BatchStatus.COMPLETED) {
+            // the job has ended and its listener is about to mark the import complete: complete if every line is done
+            return standing.done() >= standing.total() ? State.COMPLETED : State.FAILED;
+        }
         if (ACTIVE.contains(status)) {
             return State.RUNNING;
         }

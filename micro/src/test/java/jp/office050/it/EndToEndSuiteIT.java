@@ -4,10 +4,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * What runs once, in the H2 run only, on a deployment of its own: the browser tests in headless Chromium (skipped by
- * name where Chromium or its driver is missing), and what only a real LDAP directory shows.
+ * What runs once, in the H2 run only, on a deployment of its own, with real peers: the browser tests in headless
+ * Chromium (skipped by name where Chromium or its driver is missing), what only a real LDAP directory shows, and calls
+ * through a real SIP proxy (Kamailio) between real SIP user agents (SIPp; skipped by name where either is missing).
  */
-class BrowserSuiteIT extends PortalSuite {
+class EndToEndSuiteIT extends PortalSuite {
 
     @Nested
     @EnabledIf("jp.office050.it.Browser#available")
@@ -23,4 +24,8 @@ class BrowserSuiteIT extends PortalSuite {
 
     @Nested
     class LdapDirectory extends LdapDirectoryTests {}
+
+    @Nested
+    @EnabledIf("jp.office050.it.telephony.Sip#available")
+    class CallFlows extends CallFlowTests {}
 }
