@@ -18,7 +18,9 @@ import jp.office050.it.PortalClient;
  *   <li>latency of the user number list at 10,000 lines: the full GET of admin/lines.xhtml and the Ajax search of
  *       the 検索 button, for a search that matches many lines and one that matches a single line;
  *   <li>the CPU time of server and client per operation, which, unlike the rates, hardly depends on what else runs
- *       on the machine.
+ *       on the machine;
+ *   <li>routing answers for incoming calls per second, with their median and 99th percentile, and whether the answer
+ *       right after a saved setting shows it.
  * </ol>
  *
  * <p>Run with {@code mvn -q -pl micro -am verify -Pbenchmark -DskipTests -Dspotless.check.skip=true}. Every loop is
@@ -75,6 +77,8 @@ public final class PortalBenchmark {
                     server.startSeconds(),
                     server.log()));
             results = measureServer(server.base(), hash1, hash2);
+            Routing routing = new Routing(harness, errors, settings, server.base(), server.log());
+            report.routing(routing.measure(server.base()), routing.freshness());
         }
         report.add(results);
         report.print(errors, Progress.elapsed());

@@ -32,6 +32,8 @@ final class Report {
     private final List<String> latencyRows = new ArrayList<>();
     private final List<String> cpuRows = new ArrayList<>();
     private final List<String> cpuNotes = new ArrayList<>();
+    private final List<String> routingRows = new ArrayList<>();
+    private String routingNote = "";
 
     Report(Settings settings) {
         this.settings = settings;
@@ -64,6 +66,26 @@ final class Report {
     void latency(String what, Series s, String rows) {
         latencyRows.add(Table.latencyRow(what, s, rows));
     }
+
+    /** Section 6: the routing series (1, 4, 8 clients) and what the answers after a saved setting showed. */
+    void routing(Series[] series, String freshness) {
+        for (Series s : series) {
+            routingRows.add(Table.row(
+                    "routing answers, " + s.clients() + " client" + (s.clients() == 1 ? "" : "s"),
+                    Integer.toString(s.clients()),
+                    Integer.toString(s.ok()),
+                    Integer.toString(s.errors()),
+                    fmt(s.perSecond(), 0),
+                    fmt(s.percentileMillis(0.5), 2),
+                    fmt(s.percentileMillis(0.99), 2),
+                    fmt(s.serverCpuMillisPerOp(), 2),
+                    fmt(s.perSecond() / ROUTING_TARGET, 2) + " of " + ROUTING_TARGET + "/s"));
+        }
+        routingNote = "   a setting saved in the middle of the 4-client series: " + freshness;
+    }
+
+    /** Answers per second the telephony platform needs on this 2-core machine (issue: at least 2,000, p99 < 10 ms). */
+    static final int ROUTING_TARGET = 2_000;
 
     /** The rows of sections 1, 2/3 and 5. */
     void add(Results r) {
@@ -127,6 +149,8 @@ final class Report {
         System.out.println(line);
         printCpu();
         System.out.println(line);
+        printRouting();
+        System.out.println(line);
         errors.print();
         System.out.printf("Benchmark wall time: %.1f s (server log: %s)%n", took.toMillis() / 1e3, settings.log());
         System.out.flush();
@@ -157,6 +181,15 @@ final class Report {
                 row("", "n", "errors", "median ms", "p95 ms", "min ms", "max ms", "srvCPU ms", "rows shown"));
         latencyRows.forEach(System.out::println);
         System.out.println("   srvCPU ms = CPU time of the server per request.");
+    }
+
+    private void printRouting() {
+        System.out.println(
+                "6. Routing answers for incoming calls (GET /api/v1/routing, a random line of the 10,000, one"
+                        + " kept-alive HTTP/1.1 connection per client)");
+        System.out.println(row("", "clients", "ok", "errors", "per s", "median ms", "p99 ms", "srvCPU ms", "ratio"));
+        routingRows.forEach(System.out::println);
+        System.out.println(routingNote);
     }
 
     private void printCpu() {

@@ -126,8 +126,10 @@ final class Server implements AutoCloseable {
 
     /** Polls the front page until it shows the login form; fails when the process ends or time is up. */
     private void awaitReady(int seconds) throws InterruptedException, IOException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String last = "no answer";
         while (System.nanoTime() < deadline) {

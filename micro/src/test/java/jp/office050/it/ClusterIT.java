@@ -357,7 +357,9 @@ class ClusterIT {
     }
 
     private static HttpResponse<String> health(MicroInstance instance, String check) throws Exception {
-        return HttpClient.newHttpClient()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(instance.root().resolve("health/" + check))
                                 .timeout(Duration.ofSeconds(20))

@@ -18,7 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser without a screen: keeps cookies, posts JSF forms with their ViewState, speaks Japanese. */
+/**
+ * A browser without a screen: keeps cookies, posts JSF forms with their ViewState, speaks Japanese; HTTP/1.1, as
+ * browsers speak plain HTTP (no h2c upgrade).
+ */
 public class PortalClient {
 
     private static final Pattern VIEW_STATE =
@@ -54,6 +57,7 @@ public class PortalClient {
     public PortalClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -63,6 +67,7 @@ public class PortalClient {
     /** A second window of the same browser: the same cookies, so the same session. */
     public void shareCookiesWith(PortalClient other) {
         http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(other.cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))

@@ -72,10 +72,20 @@ public class OperatorTokens {
         return Optional.ofNullable(found);
     }
 
+    /** The property as last read, and its entries: parsed again only when it changes (every call reads it). */
+    private record Parsed(String property, List<Entry> entries) {}
+
+    private volatile Parsed parsed = new Parsed(null, List.of());
+
     List<Entry> entries() {
         Config config = ConfigProvider.getConfig();
-        List<Entry> entries = new ArrayList<>(
-                parse(config.getOptionalValue(PROPERTY, String.class).orElse("")));
+        String property = config.getOptionalValue(PROPERTY, String.class).orElse("");
+        Parsed last = parsed;
+        if (!property.equals(last.property())) {
+            last = new Parsed(property, List.copyOf(parse(property)));
+            parsed = last;
+        }
+        List<Entry> entries = new ArrayList<>(last.entries());
         if (config.getOptionalValue("office050.demo", Boolean.class).orElse(false)) {
             entries.add(new Entry(DEMO_NAME, Scopes.ALL, sha256(demoToken)));
         }

@@ -131,8 +131,12 @@ public final class MicroInstance implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers UP; fails at once when the process ends. */
     public void awaitReady(Duration within) throws IOException, InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(
+                        HttpClient.Version
+                                .HTTP_1_1) // an h2c upgrade asked of a starting server once hung the connection
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + within.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
