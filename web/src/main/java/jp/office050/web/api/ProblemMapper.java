@@ -134,9 +134,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problems of each row of a refused import: {@code errors: [{line, field, reason}]}. */
     private static Response.ResponseBuilder importProblems(ImportReport report) {
-        var errors = jakarta.json.Json.createArrayBuilder();
+        var errors = JsonBodies.BUILDERS.createArrayBuilder();
         for (ImportReport.RowProblem problem : report.problems()) {
-            var error = jakarta.json.Json.createObjectBuilder()
+            var error = JsonBodies.BUILDERS
+                    .createObjectBuilder()
                     .add("line", problem.line())
                     .add("reason", problem.reason());
             if (problem.field() != null) {
@@ -144,7 +145,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             errors.add(error);
         }
-        var problem = jakarta.json.Json.createObjectBuilder()
+        var problem = JsonBodies.BUILDERS
+                .createObjectBuilder()
                 .add("type", "https://office050.jp/problems/import-rejected")
                 .add("title", "Import rejected")
                 .add("status", 400)

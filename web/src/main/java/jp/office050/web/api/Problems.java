@@ -1,6 +1,5 @@
 package jp.office050.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +48,8 @@ public final class Problems {
 
     private static jakarta.json.JsonObject document(
             int status, String type, String title, String detail, List<InvalidField> fields) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JsonBodies.BUILDERS
+                .createObjectBuilder()
                 .add("type", TYPES + type)
                 .add("title", title)
                 .add("status", status);
@@ -57,9 +57,10 @@ public final class Problems {
             problem.add("detail", detail);
         }
         if (!fields.isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = JsonBodies.BUILDERS.createArrayBuilder();
             for (InvalidField field : fields) {
-                JsonObjectBuilder error = Json.createObjectBuilder().add("reason", field.reason());
+                JsonObjectBuilder error =
+                        JsonBodies.BUILDERS.createObjectBuilder().add("reason", field.reason());
                 if (field.field() != null) {
                     error.add("field", field.field());
                 }

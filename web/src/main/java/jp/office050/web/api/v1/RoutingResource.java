@@ -2,7 +2,6 @@ package jp.office050.web.api.v1;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.office050.routing.boundary.Routing;
 import jp.office050.routing.entity.Route;
+import jp.office050.web.api.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +59,7 @@ public class RoutingResource {
     }
 
     private static JsonObjectBuilder builder(Route route) {
-        var json = Json.createObjectBuilder();
+        var json = JsonBodies.BUILDERS.createObjectBuilder();
         if (route instanceof Route.Ring ring) {
             json.add("action", "ring").add("line", ring.line()).add("timeout", ring.timeoutSeconds());
             fallback(json, "onBusy", ring.onBusy());
