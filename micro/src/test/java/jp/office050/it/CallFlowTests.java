@@ -114,6 +114,18 @@ abstract class CallFlowTests extends PortalTests {
     }
 
     @Test
+    void aLineWithoutARegisteredPhoneForwardsWhenUnreachableElseFailsWith480() throws Exception {
+        assertThat(sip.call(number, SHOWN, null, 480, CALL))
+                .as("nothing set: 480; %s", why())
+                .isTrue();
+        forwarding(Map.of("unreachable_input", "on", "destination", "09012345678"));
+        try (var destination = sip.destination("200")) {
+            assertThat(sip.call(number, SHOWN, null, 200, CALL)).as(why()).isTrue();
+            assertThat(destination.answeredWithin(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
     void voicemailAnswersAnUnansweredCallAfterItsRings() throws Exception {
         forwarding(Map.of("voicemail_input", "on", "voicemailAfterRings", "1"));
         try (var phone = sip.phone(number, "never");
