@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The provider's API on the deployed EAR: a token is needed, the demo contracts are listed, and a background import
-with initial passwords (Jakarta Batch on this server) runs to completion.
+"""The provider's API on the deployed EAR: a token is needed, the demo contracts are listed, a background import
+with initial passwords (Jakarta Batch on this server) runs to completion, and the SIP proxy's routing question is
+answered for an imported line (the routing servlet reads the server's default datasource itself).
 
     api-check.py BASE_URL TOKEN      e.g. http://127.0.0.1:28080/oa/ o50_demo_…
 """
@@ -69,6 +70,14 @@ def main():
         status, _, body = call("GET", job + "/passwords", token)
         check(status == 200 and len(body.strip().splitlines()) == 26, "the passwords are fetched as CSV",
               f"HTTP {status}")
+    first = f"0505{number[4:8]}000"
+    status, headers, body = call("GET", base + f"/routing?called={first}&caller=0312345678", token)
+    check(status == 200 and json.loads(body).get("action") == "ring" and json.loads(body).get("line") == first,
+          "routing: an imported line rings", f"HTTP {status} {body[:200]}")
+    status, headers, body = call("GET", base + "/routing?called=0312345678", token)
+    check(status == 400 and headers.get("Content-Type", "").startswith("application/problem+json")
+          and '"called"' in body, "routing: a called number that is no 050 number is refused (400)",
+          f"HTTP {status} {body[:200]}")
 
 
 if __name__ == "__main__":

@@ -145,6 +145,13 @@ abstract class RoutingTests extends PortalTests {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.reasonFor("called")).contains("050");
         assertThat(platform.get("routing").status()).isEqualTo(400);
+        var posted = platform.post("routing?called=" + number, "{}");
+        assertThat(posted.status()).isEqualTo(405);
+        assertThat(posted.json().getString("type")).endsWith("/http-405");
+        assertThat(fixtures.auditAbout("/api/v1/routing"))
+                .as("refusals and failures are audited in the token's name; answers are not")
+                .contains("API_CALL REFUSED operator:orders 127.0.0.1", "API_CALL FAILED operator:switch 127.0.0.1")
+                .allMatch(event -> !event.contains("SUCCEEDED"));
         assertThat(route(number, "9".repeat(2000), null).getString("action"))
                 .as("an oversized caller")
                 .isEqualTo("ring");

@@ -18,8 +18,8 @@ import jp.office050.audit.entity.AuditEvent.Outcome;
 
 /**
  * Around every API call: a body announced larger than the API reads is refused (413) before it is read; afterwards the
- * call is audited in the token's name (method, path and status), whatever its outcome, except the routing answers
- * for incoming calls (one per call: counted in the metrics instead; a refused or failed one is audited).
+ * call is audited in the token's name (method, path and status), whatever its outcome. (The routing answers for
+ * incoming calls do not pass here: their servlet audits its refusals itself.)
  */
 @Provider
 @PreMatching
@@ -30,9 +30,6 @@ public class ApiCalls implements ContainerRequestFilter, ContainerResponseFilter
 
     /** An oversized body up to this size is read and thrown away before the refusal; a larger one ends the connection. */
     private static final long DRAINED = 32L * 1024 * 1024;
-
-    /** The telephony platform's question, asked for every call. */
-    private static final String ROUTING = "/api/v1/routing";
 
     @Inject
     AuditTrail audit;
@@ -80,9 +77,6 @@ public class ApiCalls implements ContainerRequestFilter, ContainerResponseFilter
         int status = response.getStatus();
         Outcome outcome = status < 400 ? Outcome.SUCCEEDED : status == 403 ? Outcome.REFUSED : Outcome.FAILED;
         String path = "/api/" + request.getUriInfo().getPath();
-        if (status < 400 && path.startsWith(ROUTING)) {
-            return; // every incoming call asks: counted in the metrics, not written to the audit trail
-        }
         audit.refused(AuditEvent.of(
                         principal == null ? "operator:?" : principal.getName(),
                         Action.API_CALL,

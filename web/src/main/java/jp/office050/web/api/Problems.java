@@ -25,12 +25,23 @@ public final class Problems {
      */
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
+        write(response, status, type, title, detail, List.of());
+    }
+
+    /** The same, with the fields that break the rules ({@code errors: [{field, reason}]}). */
+    public static void write(
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<InvalidField> fields)
+            throws IOException {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write(document(status, type, title, detail, List.of()).toString());
+        response.getWriter().write(document(status, type, title, detail, fields).toString());
         response.flushBuffer();
     }
 

@@ -29,9 +29,13 @@ public class ApiTokens {
 
     private static final System.Logger LOG = System.getLogger(ApiTokens.class.getName());
 
-    /** A request the API's servlet serves (by the container's own mapping, after it decoded and normalised the path). */
+    /**
+     * A request the API's servlets serve (by the container's own mapping, after it decoded and normalised the path):
+     * JAX-RS below {@code /api/*}, and the routing servlet on its exact path below it.
+     */
     public static boolean isApi(HttpServletRequest request) {
-        return "/api".equals(request.getServletPath());
+        String servletPath = request.getServletPath();
+        return "/api".equals(servletPath) || servletPath.startsWith(PREFIX);
     }
 
     AuthenticationStatus validate(
