@@ -21,10 +21,15 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
     public static final int MAX_PAGE_SIZE = 100;
 
     public LineQuery {
-        search = search == null ? "" : search.strip();
+        search = search == null ? "" : search.replaceAll("\\p{Cntrl}", "").strip();
         sort = sort == null ? Sort.NUMBER : sort;
         first = Math.max(0, first);
         pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
+    }
+
+    /** Whether there is anything to search for (a blank search shows every line). */
+    boolean searches() {
+        return !search.isEmpty();
     }
 
     /** The search text as a LIKE pattern, wildcards in it taken literally. */
@@ -35,6 +40,7 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
     /** A search text as a case-folded LIKE pattern for a part of a value (escape character backslash). */
     public static String like(String search) {
         String escaped = (search == null ? "" : search.strip())
+                .replaceAll("\\p{Cntrl}", "") // the search key separates its fields with one
                 .toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -25,7 +27,7 @@ public class Migrations {
     void migrate() {
         var result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.log(
@@ -33,5 +35,20 @@ public class Migrations {
                 "Schema at version {0} ({1} migrations applied)",
                 result.targetSchemaVersion,
                 result.migrationsExecuted);
+    }
+
+    /**
+     * {@code db/migration} for every database, and for PostgreSQL also {@code db/vendor/postgresql} (what only it has,
+     * such as trigram indexes): its versions are ones the common folder leaves out.
+     */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equalsIgnoreCase(product)
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database could not be reached to migrate it", e);
+        }
     }
 }

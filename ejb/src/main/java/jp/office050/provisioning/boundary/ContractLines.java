@@ -40,9 +40,8 @@ import jp.office050.provisioning.control.Operators;
 @Stateless
 public class ContractLines {
 
-    private static final String OF_CONTRACT = " FROM Line l WHERE l.contract = :contract"
-            + " AND (l.number LIKE :search ESCAPE '\\' OR LOWER(l.loginId) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(l.displayName) LIKE :search ESCAPE '\\')";
+    private static final String OF_CONTRACT =
+            " FROM Line l WHERE l.contract = :contract AND l.searchKey LIKE :search ESCAPE '\\'";
 
     @PersistenceContext
     EntityManager em;
