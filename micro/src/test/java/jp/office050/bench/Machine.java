@@ -67,6 +67,16 @@ final class Machine {
         return (double) (now[0] - before[0]) / (now[1] - before[1]) * cores();
     }
 
+    /** The resident set size of a process in MiB (VmRSS of /proc/PID/status), or -1 where it cannot tell. */
+    static long residentMiB(ProcessHandle process) {
+        String rss = procLine("/proc/" + process.pid() + "/status", "VmRSS:");
+        try {
+            return Long.parseLong(rss.replace("kB", "").strip()) / 1024;
+        } catch (NumberFormatException unknown) {
+            return -1;
+        }
+    }
+
     private static String procLine(String file, String prefix) {
         try (Stream<String> lines = Files.lines(Path.of(file))) {
             return lines.filter(l -> l.startsWith(prefix))

@@ -79,6 +79,7 @@ public final class PortalBenchmark {
             results = measureServer(server.base(), hash1, hash2);
             Routing routing = new Routing(harness, errors, settings, server.base(), server.log());
             report.routing(routing.measure(server.base()), routing.freshness());
+            report.server(server.startSeconds(), Machine.residentMiB(server.handle()), settings.serverJvmOptions());
         }
         report.add(results);
         report.print(errors, Progress.elapsed());

@@ -33,6 +33,9 @@ final class Report {
     private final List<String> cpuRows = new ArrayList<>();
     private final List<String> cpuNotes = new ArrayList<>();
     private final List<String> routingRows = new ArrayList<>();
+    private double startSeconds = Double.NaN;
+    private long residentMiB = -1;
+    private String serverJvm = "";
     private String routingNote = "";
 
     Report(Settings settings) {
@@ -135,6 +138,25 @@ final class Report {
                 fmt(login - unknown, 0)));
     }
 
+    /** Section 7: how long the server took from its start to its login page, and its resident size after the run. */
+    void server(double startSeconds, long residentMiB, String serverJvm) {
+        this.startSeconds = startSeconds;
+        this.residentMiB = residentMiB;
+        this.serverJvm = serverJvm;
+    }
+
+    private void printServer() {
+        System.out.println("7. The server (" + serverJvm + "): start to ready (the login page served) on the demo data,"
+                + " and its resident size (VmRSS) after every series above");
+        System.out.printf(
+                Locale.ROOT,
+                "   start to ready %.1f s (%.2f of 20 s); resident %s MiB after the run (%s of 512 MiB)%n",
+                startSeconds,
+                startSeconds / 20,
+                residentMiB < 0 ? "?" : Long.toString(residentMiB),
+                residentMiB < 0 ? "?" : String.format(Locale.ROOT, "%.2f", residentMiB / 512.0));
+    }
+
     void print(Errors errors, Duration took) {
         String line = "-".repeat(118);
         System.out.println();
@@ -150,6 +172,8 @@ final class Report {
         printCpu();
         System.out.println(line);
         printRouting();
+        System.out.println(line);
+        printServer();
         System.out.println(line);
         errors.print();
         System.out.printf("Benchmark wall time: %.1f s (server log: %s)%n", took.toMillis() / 1e3, settings.log());

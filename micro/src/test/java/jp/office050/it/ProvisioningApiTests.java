@@ -322,10 +322,27 @@ abstract class ProvisioningApiTests extends PortalTests {
                 "{\"services\":[\"forwarding\",\"click-dial\"]}",
                 Map.of("If-Match", renamed.etag()));
         assertThat(services.json().getJsonArray("services").toString()).isEqualTo("[\"forwarding\",\"click-dial\"]");
+        String lines = "contracts/" + contract + "/lines?q=";
+        assertThat(orders.get(lines + java.net.URLEncoder.encode("花子", java.nio.charset.StandardCharsets.UTF_8))
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isEqualTo(1);
+        var latin =
+                orders.send("PATCH", path, "{\"displayName\":\"Hanako SATO\"}", Map.of("If-Match", services.etag()));
+        assertThat(latin.status()).isEqualTo(200);
+        assertThat(orders.get(lines + "sato").json().getJsonNumber("total").longValue())
+                .as("the search follows a rename, in any case")
+                .isEqualTo(1);
+        assertThat(orders.get(lines + java.net.URLEncoder.encode("花子", java.nio.charset.StandardCharsets.UTF_8))
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
 
         assertThat(orders.send("DELETE", path, null, Map.of("If-Match", etag)).status())
                 .isEqualTo(412);
-        assertThat(orders.send("DELETE", path, null, Map.of("If-Match", services.etag()))
+        assertThat(orders.send("DELETE", path, null, Map.of("If-Match", latin.etag()))
                         .status())
                 .isEqualTo(204);
         assertThat(orders.get(path).status()).isEqualTo(404);
