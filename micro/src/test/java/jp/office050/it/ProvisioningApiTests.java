@@ -349,8 +349,9 @@ abstract class ProvisioningApiTests extends PortalTests {
         assertThat(fixtures.auditAbout("line:" + loginId))
                 .containsExactly(
                         "LINE_REMOVE SUCCEEDED operator:orders 127.0.0.1",
-                        "LINE_CHANGE SUCCEEDED operator:orders 127.0.0.1",
-                        "LINE_CHANGE SUCCEEDED operator:orders 127.0.0.1",
+                        "LINE_CHANGE SUCCEEDED operator:orders 127.0.0.1", // the second rename
+                        "LINE_CHANGE SUCCEEDED operator:orders 127.0.0.1", // the services
+                        "LINE_CHANGE SUCCEEDED operator:orders 127.0.0.1", // the first rename
                         "LINE_ADD SUCCEEDED operator:orders 127.0.0.1");
     }
 
