@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import jp.office050.it.PortalClient;
 import jp.office050.it.PortalClient.Page;
 
-/** Latency of the user number list at 10,000 lines: the full GET of admin/lines.xhtml and the Ajax 検索. */
+/** Latency of the user number list (10,000 lines; 100,000 on PostgreSQL): the full GET of admin/lines.xhtml and the Ajax 検索. */
 final class LineList {
 
     private static final Pattern ROW_KEY = Pattern.compile("data-rk=\"");
@@ -22,42 +22,85 @@ final class LineList {
 
     private record Search(String text, String label, int expectedRows) {}
 
-    private static final List<Search> SEARCHES = List.of(
-            new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
-            new Search("u05011115000", "Ajax 検索 \"u05011115000\" (one line)", 1));
+    /** Where the rows of the report go: the 10,000-line contract's section, or the large contract's. */
+    interface Rows {
+        void row(String what, Series series, String rows);
+    }
+
+    /** The demo's first contract (10,000 lines, embedded H2), as every run measures it. */
+    static LineList tenThousand(Harness harness, Errors errors, Report report, PortalClient admin) {
+        return new LineList(
+                harness,
+                errors,
+                report::latency,
+                admin,
+                ADMIN_ID,
+                ADMIN_PASSWORD,
+                List.of(
+                        new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
+                        new Search("u05011115000", "Ajax 検索 \"u05011115000\" (one line)", 1)));
+    }
+
+    /** The large demo contract (05000000003, A0000003), the same measures with a line of its own. */
+    static LineList large(Harness harness, Errors errors, Report report, PortalClient admin, int lines) {
+        String one = "u0503" + String.format("%07d", lines / 2);
+        return new LineList(
+                harness,
+                errors,
+                report::largeLatency,
+                admin,
+                "A0000003",
+                "demo-admin-3",
+                List.of(
+                        new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
+                        new Search(one, "Ajax 検索 \"" + one + "\" (one line)", 1)));
+    }
 
     private final Harness harness;
     private final Errors errors;
-    private final Report report;
+    private final Rows report;
     private final PortalClient admin;
+    private final String adminId;
+    private final String password;
+    private final List<Search> searches;
     private final AtomicReference<String> detail = new AtomicReference<>("");
 
-    LineList(Harness harness, Errors errors, Report report, PortalClient admin) {
+    private LineList(
+            Harness harness,
+            Errors errors,
+            Rows report,
+            PortalClient admin,
+            String adminId,
+            String password,
+            List<Search> searches) {
         this.harness = harness;
         this.errors = errors;
         this.report = report;
         this.admin = admin;
+        this.adminId = adminId;
+        this.password = password;
+        this.searches = searches;
     }
 
     /** Signs in as the admin, then samples the full GET and each search; one row of the report for each. */
     void measure() {
-        Progress.print("user number list (admin " + ADMIN_ID + ")");
-        Page lines = admin.loginAdmin(ADMIN_ID, ADMIN_PASSWORD);
+        Progress.print("user number list (admin " + adminId + ")");
+        Page lines = admin.loginAdmin(adminId, password);
         if (lines.status() != 200 || !lines.uri().getPath().endsWith("/admin/lines.xhtml")) {
             errors.count(Errors.unexpected("admin login", lines));
-            report.latency("admin login failed", Series.failed(), "");
+            report.row("admin login failed", Series.failed(), "");
             return;
         }
         Series get = harness.sample(this::fullGet);
-        report.latency("full GET admin/lines.xhtml (no search)", get, detail.get());
+        report.row("full GET admin/lines.xhtml (no search)", get, detail.get());
 
         Page list = admin.get("admin/lines.xhtml");
         String viewState = list.viewState();
         String nonce = list.nonce().orElse("");
-        for (Search search : SEARCHES) {
+        for (Search search : searches) {
             AtomicReference<String> state = new AtomicReference<>(viewState);
             Series ajax = harness.sample(() -> ajaxSearch(search, state, nonce));
-            report.latency(search.label(), ajax, detail.get());
+            report.row(search.label(), ajax, detail.get());
         }
     }
 

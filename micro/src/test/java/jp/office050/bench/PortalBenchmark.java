@@ -1,6 +1,11 @@
 package jp.office050.bench;
 
+import java.io.IOException;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.it.PortalClient;
@@ -82,8 +87,51 @@ public final class PortalBenchmark {
             report.server(server.startSeconds(), Machine.residentMiB(server.handle()), settings.serverJvmOptions());
         }
         report.add(results);
+        largeList();
         report.print(errors, Progress.elapsed());
         return errors.total() == 0 ? 0 : 1;
+    }
+
+    /** The lines of the large demo contract on PostgreSQL. */
+    static final int LARGE_LINES = 100_000;
+
+    /**
+     * Section 4b: a second server, on PostgreSQL (a database of its own, made afresh) with the large demo contract;
+     * skipped, by name, where no PostgreSQL answers on 127.0.0.1:5432.
+     */
+    private void largeList() throws IOException, InterruptedException {
+        String database = "office050_bench";
+        try (Connection postgres =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
+            try (Statement sql = postgres.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS " + database);
+                sql.execute("CREATE DATABASE " + database);
+            }
+        } catch (SQLException none) {
+            Progress.print("no PostgreSQL on 127.0.0.1:5432: the 100,000-line list is skipped");
+            report.largeSkipped("no PostgreSQL answered on 127.0.0.1:5432 (" + none.getMessage() + ")");
+            return;
+        }
+        Progress.print("starting a second server on PostgreSQL with a contract of " + LARGE_LINES + " lines");
+        try (Server server = Server.start(settings, new Server.Postgres(database, LARGE_LINES))) {
+            harness.watch(server.handle());
+            report.largeServer(LARGE_LINES, server.startSeconds());
+            vacuum(database); // as autovacuum leaves a table some time after a bulk insert: analysed, visible
+
+            LineList.large(harness, errors, report, new PortalClient(server.base()), LARGE_LINES)
+                    .measure();
+        }
+    }
+
+    /** VACUUM ANALYZE of the lines just inserted, which autovacuum would do itself a little later. */
+    private static void vacuum(String database) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "postgres");
+                Statement sql = db.createStatement()) {
+            sql.execute("VACUUM ANALYZE line");
+        } catch (SQLException e) {
+            Progress.print("VACUUM ANALYZE failed: " + e.getMessage());
+        }
     }
 
     /** The series against the running server, in this order; the rows of the user number list go to the report. */
@@ -96,7 +144,7 @@ public final class PortalBenchmark {
         Series unknown4 = logins.unknownId(4);
         Series refused1 = logins.refused(1);
         Series refused4 = logins.refused(4);
-        new LineList(harness, errors, report, new PortalClient(base)).measure();
+        LineList.tenThousand(harness, errors, report, new PortalClient(base)).measure();
         return new Report.Results(hash1, hash2, idle, login1, login4, unknown1, unknown4, refused1, refused4);
     }
 }

@@ -33,6 +33,9 @@ final class Report {
     private final List<String> cpuRows = new ArrayList<>();
     private final List<String> cpuNotes = new ArrayList<>();
     private final List<String> routingRows = new ArrayList<>();
+    private final List<Series> latencySeries = new ArrayList<>();
+    private final List<String> largeRows = new ArrayList<>();
+    private String largeNote = "   not measured";
     private double startSeconds = Double.NaN;
     private long residentMiB = -1;
     private String serverJvm = "";
@@ -68,6 +71,36 @@ final class Report {
     /** A row of section 4. */
     void latency(String what, Series s, String rows) {
         latencyRows.add(Table.latencyRow(what, s, rows));
+        latencySeries.add(s);
+    }
+
+    /**
+     * Section 4b: the same measure at 100,000 lines on PostgreSQL, with its p95 and server CPU as ratios of the
+     * 10,000-line figure in the same position (the target: at most 1.5 each).
+     */
+    void largeLatency(String what, Series s, String rows) {
+        int position = largeRows.size();
+        String ratio = "";
+        if (position < latencySeries.size()) {
+            Series small = latencySeries.get(position);
+            ratio = String.format(
+                    Locale.ROOT,
+                    "p95 %.2f, CPU %.2f",
+                    s.percentileMillis(0.95) / small.percentileMillis(0.95),
+                    s.serverCpuMillisPerOp() / small.serverCpuMillisPerOp());
+        }
+        largeRows.add(Table.latencyRow(what, s, rows) + "  " + ratio);
+    }
+
+    /** Section 4b could not run: why (no PostgreSQL on 127.0.0.1:5432, …). */
+    void largeSkipped(String why) {
+        largeNote = "   skipped: " + why;
+    }
+
+    /** The large contract's size and how long its server took to start with it. */
+    void largeServer(int lines, double startSeconds) {
+        largeNote = String.format(
+                Locale.ROOT, "   %,d lines; that server started (demo data included) in %.1f s", lines, startSeconds);
     }
 
     /** Section 6: the routing series (1, 4, 8 clients) and what the answers after a saved setting showed. */
@@ -205,6 +238,12 @@ final class Report {
                 row("", "n", "errors", "median ms", "p95 ms", "min ms", "max ms", "srvCPU ms", "rows shown"));
         latencyRows.forEach(System.out::println);
         System.out.println("   srvCPU ms = CPU time of the server per request.");
+        System.out.println("4b. The same at 100,000 lines: the large demo contract 05000000003 on PostgreSQL"
+                + " (127.0.0.1:5432, trigram index), admin A0000003; ratios of the 10,000-line figures above");
+        System.out.println(
+                row("", "n", "errors", "median ms", "p95 ms", "min ms", "max ms", "srvCPU ms", "rows shown"));
+        largeRows.forEach(System.out::println);
+        System.out.println(largeNote);
     }
 
     private void printRouting() {

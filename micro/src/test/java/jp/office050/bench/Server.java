@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +42,18 @@ final class Server implements AutoCloseable {
         this.hook = new Thread(this::stop, "bench-stop-server");
     }
 
+    /**
+     * A database other than the embedded H2: PostgreSQL's database {@code name} on 127.0.0.1:5432 (made afresh by the
+     * caller), with the large demo contract of {@code largeContractLines} lines.
+     */
+    record Postgres(String name, int largeContractLines) {}
+
+    /** The server as {@code ./run} starts it, on the embedded H2 database with the demo data. */
     static Server start(Settings settings) throws IOException, InterruptedException {
+        return start(settings, null);
+    }
+
+    static Server start(Settings settings, Postgres postgres) throws IOException, InterruptedException {
         for (Path required : List.of(settings.microJar(), settings.war(), settings.preBoot())) {
             if (!Files.isRegularFile(required)) {
                 throw new IllegalStateException(required + " is missing: build with mvn -pl micro -am verify");
@@ -51,21 +63,49 @@ final class Server implements AutoCloseable {
         if (!dir.getFileName().toString().equals("bench")) {
             throw new IllegalStateException("bench.dir must be a directory named bench, not " + dir);
         }
-        deleteTree(dir); // fresh demo data (the three locked lines stay locked only for 30 minutes)
+        Path log = settings.log();
+        if (postgres == null) {
+            deleteTree(dir); // fresh demo data (the three locked lines stay locked only for 30 minutes)
+        } else {
+            deleteTree(dir.resolve("postgres"));
+            dir = Files.createDirectories(dir.resolve("postgres"));
+            log = dir.resolve("server.log");
+        }
         Path root = Files.createDirectories(dir.resolve("root"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         int port = freePort();
         URI base = URI.create("http://127.0.0.1:" + port + "/oa/");
-        ProcessBuilder builder = new ProcessBuilder(command(settings, port, base, root, tmp))
+        List<String> command = command(settings, port, base, root, tmp);
+        if (postgres != null) {
+            command.add(
+                    command.indexOf("-jar"), "-Doffice050.demo.large-contract-lines=" + postgres.largeContractLines());
+            command.addAll(List.of(
+                    "--postbootcommandfile",
+                    settings.preBoot()
+                            .resolveSibling("post-boot-postgres.asadmin")
+                            .toString(),
+                    "--addlibs",
+                    settings.war().resolveSibling("postgresql.jar").toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(settings.log().toFile())
+                .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().put("OFFICE050_BIND_ADDRESS", "127.0.0.1");
+        if (postgres != null) {
+            builder.environment()
+                    .putAll(Map.of(
+                            "DB_HOST", "127.0.0.1",
+                            "DB_PORT", "5432",
+                            "DB_NAME", postgres.name(),
+                            "DB_USER", "postgres",
+                            "DB_PASSWORD", "postgres"));
+        }
 
         Progress.print("starting Payara Micro on " + base);
         long started = System.nanoTime();
-        Server server = new Server(builder.start(), base, settings.log());
+        Server server = new Server(builder.start(), base, log);
         RUNNING.set(server);
         Runtime.getRuntime().addShutdownHook(server.hook);
         try {

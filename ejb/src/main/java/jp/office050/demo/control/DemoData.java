@@ -49,6 +49,17 @@ public class DemoData {
     @ConfigProperty(name = "office050.public-url", defaultValue = "http://localhost:8080/oa/")
     String publicUrl;
 
+    /**
+     * On request, one more contract as large as this (05000000003, administrator A0000003 / demo-admin-3, lines
+     * 0503…0000001 upwards with the password demo-user-3), to try the list at 100,000 lines; 0 (the default) makes none.
+     */
+    @Inject
+    @ConfigProperty(name = "office050.demo.large-contract-lines", defaultValue = "0")
+    int largeContractLines;
+
+    /** The most lines the large demo contract may have. */
+    static final int MAX_LARGE_CONTRACT_LINES = 1_000_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,10 +101,33 @@ public class DemoData {
         Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
         lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 1);
         mailAccounts();
+        if (largeContractLines > 0) {
+            int count = Math.min(largeContractLines, MAX_LARGE_CONTRACT_LINES);
+            Contract large = contract("05000000003", "大規模デモ株式会社", "A0000003", "demo-admin-3");
+            largeLines(large, count);
+            LOG.log(Level.INFO, "Large demo contract 05000000003: {0} lines (administrator A0000003)", count);
+        }
         LOG.log(
                 Level.INFO,
                 "Demo data loaded in {0} ms",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** Lines 0503 followed by 0000001…: the large contract's, none locked, in batches as the others. */
+    private void largeLines(Contract owner, int count) {
+        Contract contract = owner;
+        StoredPassword shared = StoredPassword.chosen(hasher.hash("demo-user-3"));
+        for (int i = 1; i <= count; i++) {
+            String number = "0503" + String.format("%07d", i);
+            Line line = new Line(contract, number, "u" + number, DemoNames.name(i), LineKind.ORDINARY, shared);
+            line.subscribe(demoServices(i));
+            em.persist(line);
+            if (i % 1_000 == 0) {
+                em.flush();
+                em.clear();
+                contract = em.find(Contract.class, owner.getId());
+            }
+        }
     }
 
     /** The first line has every option service, the second none, the others a mix (some have all three). */
