@@ -69,8 +69,17 @@ final class Harness {
 
     /** Sequential latency samples after warm-ups, bounded in count and in time. */
     Series sample(Op op) {
+        return sample(op, settings.warmups());
+    }
+
+    int warmups() {
+        return settings.warmups();
+    }
+
+    /** The same with this many warm-ups (a freshly started server needs more to be measured warm). */
+    Series sample(Op op, int warmups) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.sampleSeconds());
-        for (int i = 0; i < settings.warmups() && System.nanoTime() < deadline; i++) {
+        for (int i = 0; i < warmups && System.nanoTime() < deadline; i++) {
             attempt(op);
         }
         List<Long> latencies = new ArrayList<>();

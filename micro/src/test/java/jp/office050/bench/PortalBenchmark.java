@@ -118,7 +118,7 @@ public final class PortalBenchmark {
             report.largeServer(LARGE_LINES, server.startSeconds());
             vacuum(database); // as autovacuum leaves a table some time after a bulk insert: analysed, visible
 
-            LineList.large(harness, errors, report, new PortalClient(server.base()), LARGE_LINES)
+            LineList.large(harness, errors, report, new PortalClient(server.base()), LARGE_LINES, 45)
                     .measure();
         }
     }

@@ -84,8 +84,9 @@ public class RoutingServlet extends HttpServlet {
                     invalid.fields());
             return;
         } catch (RuntimeException failed) {
-            if (Databases.unreachable(failed)) {
-                LOG.log(System.Logger.Level.ERROR, "Routing: the database could not be reached", failed);
+            if (Databases.unreachable(failed) || failed.getCause() instanceof java.sql.SQLException) {
+                // as the rest of the API answers a failed database: 503, retry later (the proxy answers the caller 503)
+                LOG.log(System.Logger.Level.ERROR, "Routing: the database failed or could not be reached", failed);
                 Problems.write(
                         response,
                         503,
