@@ -105,6 +105,34 @@ abstract class AdminActionsTests extends PortalTests {
     }
 
     @Test
+    void theListSaysHowManyLinesAreLockedAndItsLinkShowsThem() {
+        assertThat(admin.get("admin/lines.xhtml").body()).contains("ロック中の回線はありません");
+        fixtures.lock(mine.loginIds().get(1));
+        fixtures.lock(mine.loginIds().get(3));
+
+        var list = admin.get("admin/lines.xhtml");
+        assertThat(list.body()).contains("ロック中の回線: 2件");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "lines:showLocked");
+        form.put("jakarta.faces.partial.execute", "lines:showLocked");
+        form.put("jakarta.faces.partial.render", "lines:table lines:search lines:lockedOnly lines:lockedNow actions");
+        form.put("lines:showLocked", "lines:showLocked");
+        form.put("lines", "lines");
+        form.put("jakarta.faces.ViewState", list.viewState());
+        list.nonce().ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+        String shown = admin.post("admin/lines.xhtml", form, Map.of("Faces-Request", "partial/ajax"))
+                .body();
+        assertThat(shown).contains(mine.loginIds().get(1), mine.loginIds().get(3));
+        assertThat(shown)
+                .as("only the locked lines")
+                .doesNotContain(mine.loginIds().get(0), mine.loginIds().get(2));
+
+        assertThat(act("release", mine.loginIds().get(1))).isEqualTo("released");
+        assertThat(admin.get("admin/lines.xhtml").body()).contains("ロック中の回線: 1件");
+    }
+
+    @Test
     void aResetPasswordIsShownOnceAndTheUserMustChooseANewOneBeforeAnythingElse() {
         String loginId = mine.loginIds().get(3);
         String reset = act("reset", loginId);

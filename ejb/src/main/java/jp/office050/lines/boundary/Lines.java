@@ -77,6 +77,16 @@ public class Lines {
         return count.getSingleResult();
     }
 
+    /** How many of the contract's lines are locked now (the list's "locked now" link). */
+    public long lockedNow() {
+        Instant now = clock.instant();
+        return bind(
+                        em.createQuery("SELECT COUNT(l)" + FROM_CONTRACT + LOCKED, Long.class),
+                        new LineQuery("", true, LineQuery.Sort.NUMBER, true, 0, 1),
+                        now)
+                .getSingleResult();
+    }
+
     public List<LineSummary> page(LineQuery query) {
         return meters.timeLineList(() -> onePage(query));
     }

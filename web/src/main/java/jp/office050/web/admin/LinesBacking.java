@@ -55,15 +55,31 @@ public class LinesBacking implements Serializable {
     private String doneFor;
     private String newPassword;
 
+    private long lockedNow;
+
     @PostConstruct
     void init() {
         heading = lines.heading();
         model = new LineDataModel(lines);
+        lockedNow = lines.lockedNow();
     }
 
     public void applySearch() {
         model.search(new Search(searchText, lockedOnly));
         selected = null;
+        lockedNow = lines.lockedNow();
+    }
+
+    /** The "locked now" link: the list shows the locked lines only, whatever was searched before. */
+    public void showLocked() {
+        searchText = "";
+        lockedOnly = true;
+        applySearch();
+    }
+
+    /** How many lines were locked when the page was shown, searched or a lockout released. */
+    public long getLockedNow() {
+        return lockedNow;
     }
 
     /**
@@ -88,6 +104,7 @@ public class LinesBacking implements Serializable {
 
     public void releaseLockout() {
         act(Done.RELEASED, () -> lines.releaseLockout(selected.getId()));
+        lockedNow = lines.lockedNow();
     }
 
     public void resetPassword() {
