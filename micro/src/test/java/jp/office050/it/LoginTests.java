@@ -44,6 +44,32 @@ abstract class LoginTests extends PortalTests {
     }
 
     @Test
+    void theProvidersSupportDeskIsOnTheLoginPagesAndEveryPageInTheirLanguage() throws Exception {
+        var admin = new PortalClient(base);
+        for (String login : List.of("", "user/", "mail/")) {
+            assertThat(admin.get(login).body())
+                    .as("login page /%s", login)
+                    .contains("お問い合わせ先", "IT-Desk-ja", "フリーダイヤル： 0120-111-222", "href=\"tel:0120111222\"")
+                    .contains("受付時間： 24h-ja");
+        }
+        assertThat(admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD).body())
+                .as("a signed-in page")
+                .contains("IT-Desk-ja", "0120-111-222");
+
+        var english = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("user/"))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(english).contains("Support", "IT-Desk-en", "Toll-free: 0120-111-222", "Hours: 24h-en");
+        assertThat(english).doesNotContain("IT-Desk-ja");
+    }
+
+    @Test
     void wrongPasswordAndUnknownIdGetTheSameMessage() {
         var wrong = new PortalClient(base).loginAdmin(contract.adminId(), "not-the-password");
         var unknown = new PortalClient(base).loginAdmin("NOSUCHADMIN", "not-the-password");
