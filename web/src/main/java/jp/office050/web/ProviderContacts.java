@@ -39,8 +39,46 @@ public class ProviderContacts {
         }
     }
 
-    /** A desk as a page shows it, in the page's language; {@code tel} is the number to dial. */
-    public record Contact(String name, String phone, String tel, String hours, String note) {}
+    /**
+     * A desk as a page shows it, in the page's language; {@code tel} is the number to dial. (A class with getters, not a
+     * record: Jakarta EL 5 reads bean properties only.)
+     */
+    public static final class Contact {
+
+        private final String name;
+        private final String phone;
+        private final String tel;
+        private final String hours;
+        private final String note;
+
+        Contact(String name, String phone, String tel, String hours, String note) {
+            this.name = name;
+            this.phone = phone;
+            this.tel = tel;
+            this.hours = hours;
+            this.note = note;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public String getTel() {
+            return tel;
+        }
+
+        public String getHours() {
+            return hours;
+        }
+
+        public String getNote() {
+            return note;
+        }
+    }
 
     static final List<Desk> DEMO = List.of(
             new Desk(
