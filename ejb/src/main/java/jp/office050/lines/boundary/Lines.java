@@ -79,12 +79,7 @@ public class Lines {
 
     /** How many of the contract's lines are locked now (the list's "locked now" link). */
     public long lockedNow() {
-        Instant now = clock.instant();
-        return bind(
-                        em.createQuery("SELECT COUNT(l)" + FROM_CONTRACT + LOCKED, Long.class),
-                        new LineQuery("", true, LineQuery.Sort.NUMBER, true, 0, 1),
-                        now)
-                .getSingleResult();
+        return count(new LineQuery("", true, null, true, 0, 1));
     }
 
     public List<LineSummary> page(LineQuery query) {

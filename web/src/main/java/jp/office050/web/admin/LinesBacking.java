@@ -67,7 +67,6 @@ public class LinesBacking implements Serializable {
     public void applySearch() {
         model.search(new Search(searchText, lockedOnly));
         selected = null;
-        lockedNow = lines.lockedNow();
     }
 
     /** The "locked now" link: the list shows the locked lines only, whatever was searched before. */
@@ -75,9 +74,10 @@ public class LinesBacking implements Serializable {
         searchText = "";
         lockedOnly = true;
         applySearch();
+        lockedNow = lines.lockedNow();
     }
 
-    /** How many lines were locked when the page was shown, searched or a lockout released. */
+    /** How many lines were locked when the page was shown, the link followed or a lockout released. */
     public long getLockedNow() {
         return lockedNow;
     }
