@@ -257,6 +257,17 @@ final class Browser implements AutoCloseable {
                 .until(d -> checkbox(label).findElement(By.tagName("input")).isSelected() == ticked);
     }
 
+    /** Chooses an option of a PrimeFaces selectOneMenu, found through its label, as a person does: open it, click. */
+    void choose(String label, String option) {
+        WebElement menu = driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
+        String id = menu.getAttribute("for").replaceAll("_(focus|input|label)$", "");
+        click(() -> driver.findElement(By.id(id)));
+        click(() -> until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='" + id + "_items']//li[normalize-space(.)='" + option + "']"))));
+        waitFor(label + " does not show " + option)
+                .until(d -> d.findElement(By.id(id + "_label")).getText().equals(option));
+    }
+
     /** A global message (growl), once shown. */
     WebElement growl(String text) {
         return faded(until(ExpectedConditions.visibilityOfElementLocated(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.util.List;
 import jp.office050.it.Fixtures.TestContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,46 @@ abstract class BrowserTests extends PortalTests {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(forgetful);
         browser.screenshot("user-changed");
         assertThat(fixtures.state(forgetful)).contains("temporary=false");
+    }
+
+    @Test
+    void theAdministratorFindsALinesLockInTheActivityLog() {
+        String locked = mine.loginIds().get(0);
+        for (int i = 0; i < 5; i++) {
+            new PortalClient(base).loginUser(locked, "wrong-" + i);
+        }
+        new PortalClient(base).loginUser(mine.loginIds().get(1), "wrong");
+
+        driver.get(base.toString());
+        browser.type("管理者ID", mine.adminId());
+        browser.type("パスワード", Fixtures.ADMIN_PASSWORD);
+        browser.click(() -> browser.button("管理者IDでログイン"));
+        browser.until(ExpectedConditions.urlContains("/admin/lines.xhtml"));
+        browser.click(() -> browser.link("操作履歴"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "操作履歴"));
+        assertThat(activityRows().get(0).getText()).contains("管理者ログイン", "admin:" + mine.adminId());
+        assertThat(activityRows()).hasSize(7);
+
+        browser.type("回線（050番号・ログインID）", locked);
+        browser.choose("結果", "失敗（ロック）");
+        browser.click(() -> browser.button("検索"));
+        browser.ajaxDone();
+        browser.waitFor("the log does not show just the lock")
+                .until(d -> activityRows().size() == 1
+                        && activityRows().get(0).getText().contains("user:" + locked));
+        assertThat(activityRows().get(0).getText()).contains("利用者ログイン", "失敗（ロック）");
+        browser.screenshot("activity-log");
+
+        browser.click(() -> browser.button("条件をクリア"));
+        browser.ajaxDone();
+        browser.waitFor("the cleared filter shows every event")
+                .until(d -> activityRows().size() == 7);
+        assertThat(browser.labelled("回線（050番号・ログインID）").getAttribute("value")).isEmpty();
+    }
+
+    /** The rows of the 操作履歴 table (the date pickers hold tables of their own). */
+    private List<WebElement> activityRows() {
+        return driver.findElements(By.cssSelector("[id='audit:table'] table > tbody > tr[data-ri]"));
     }
 
     private static By okButton() {

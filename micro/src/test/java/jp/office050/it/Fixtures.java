@@ -136,6 +136,26 @@ public class Fixtures {
     }
 
     /** From now on, the messages of the audit logger are kept for {@link #auditLog()}. */
+    /** Past audit events of the admin's contract: see ItFixtures.pastEvents. */
+    public void pastEvents(String adminId, int count, int daysAgo, String detail) {
+        Answers.object(client.post(
+                "it/audit-events",
+                Map.of(
+                        "adminId",
+                        adminId,
+                        "count",
+                        Integer.toString(count),
+                        "daysAgo",
+                        Integer.toString(daysAgo),
+                        "detail",
+                        detail)));
+    }
+
+    /** Runs the audit trail's retention job now; how many events it removed. */
+    public int purgeExpiredEvents() {
+        return Answers.object(client.post("it/audit-purge", Map.of())).getInt("removed");
+    }
+
     public void listenToAuditLog() {
         Answers.object(client.post("it/audit-log", Map.of()));
     }

@@ -43,4 +43,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class Routing extends RoutingTests {}
+
+    @Nested
+    class AuditTrail extends AuditTrailTests {}
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
+import jp.office050.audit.control.EventContracts;
 import jp.office050.audit.control.RequestOrigin;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.platform.control.LogText;
@@ -36,6 +37,9 @@ public class AuditTrail {
     @Inject
     Meters meters;
 
+    @Inject
+    EventContracts contracts;
+
     public void record(AuditEvent event) {
         persist(event);
     }
@@ -50,6 +54,9 @@ public class AuditTrail {
         event.at(clock.instant());
         if (event.getSourceAddress() == null) {
             event.from(currentAddress());
+        }
+        if (!event.knowsItsContract()) {
+            contracts.of(event).ifPresent(event::inContract);
         }
         em.persist(event);
         meters.recorded(event.getAction().name(), event.getOutcome().name());

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import jp.office050.platform.entity.Utc;
 
 /** One thing that happened, who did it (and for whom), to what, from where, and how it ended. Never a password. */
@@ -68,7 +70,9 @@ public class AuditEvent {
         /** One call of the provider's API: method, path and status, by the token's name. */
         API_CALL,
         /** The user number list downloaded as CSV (the detail says how many lines). */
-        LIST_EXPORT
+        LIST_EXPORT,
+        /** The audit trail downloaded as CSV (the detail says how many events). */
+        AUDIT_EXPORT
     }
 
     public enum Outcome {
@@ -115,6 +119,10 @@ public class AuditEvent {
     /** For an email account, the administrator ID it acted through. */
     @Column(length = NAME_LENGTH)
     private String via;
+
+    /** The contract the event belongs to (its administrator's audit page shows it); none for an unknown account. */
+    @Column(name = "contract_id")
+    private Long contractId;
 
     protected AuditEvent() {}
 
@@ -166,6 +174,35 @@ public class AuditEvent {
         return this;
     }
 
+    /** The contract the event belongs to, where the recorder knows it; otherwise the trail finds it by name. */
+    public AuditEvent inContract(Long contract) {
+        this.contractId = contract;
+        return this;
+    }
+
+    public boolean knowsItsContract() {
+        return contractId != null;
+    }
+
+    /**
+     * The names that decide the event's contract, in order: the administrator ID an email account acted through, then
+     * the acting administrator or user, then what was acted on. So a refusal of one contract's administrator asking
+     * for another contract's line stays in the asker's contract: nothing of it reaches the other.
+     */
+    public List<String> contractNames() {
+        var names = new ArrayList<String>(3);
+        if (via != null) {
+            names.add(via);
+        }
+        if (actor.startsWith("admin:") || actor.startsWith("user:")) {
+            names.add(actor);
+        }
+        if (target != null && !target.equals(actor)) {
+            names.add(target);
+        }
+        return names;
+    }
+
     public AuditEvent detail(String text) {
         this.detail = clip(text, DETAIL_LENGTH);
         return this;
@@ -213,6 +250,14 @@ public class AuditEvent {
 
     public String getVia() {
         return via;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     @Override

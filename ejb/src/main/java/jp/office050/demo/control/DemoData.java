@@ -11,10 +11,15 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import jp.office050.access.control.OperatorTokens;
 import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.entity.AuditEvent;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.OptionService;
 import jp.office050.credentials.control.PasswordHasher;
@@ -91,6 +96,7 @@ public class DemoData {
         long started = System.nanoTime();
         Contract first = contract("05000000001", "デモ商事株式会社", "A0000001", "demo-admin-1");
         lines(first, "0501111", FIRST_CONTRACT_LINES, "demo-user-1", 3);
+        history(first, "A0000001", "0501111", FIRST_CONTRACT_LINES, 3);
         em.persist(new Line(
                 first,
                 "05019990001",
@@ -100,6 +106,7 @@ public class DemoData {
                 StoredPassword.chosen(hasher.hash("demo-multi-1"))));
         Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
         lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 1);
+        history(second, "A0000002", "0502222", SECOND_CONTRACT_LINES, 1);
         mailAccounts();
         if (largeContractLines > 0) {
             int count = Math.min(largeContractLines, MAX_LARGE_CONTRACT_LINES);
@@ -190,6 +197,34 @@ public class DemoData {
         em.persist(contract);
         em.persist(new Administrator(adminId, contract, StoredPassword.chosen(hasher.hash(adminPassword))));
         return contract;
+    }
+
+    /**
+     * What the 操作履歴 page shows at first: the contract opened by the provider a month ago, and the failed logins
+     * that locked the last {@code locked} lines (as {@link #lines} locks them), a few minutes ago from one address.
+     */
+    private void history(Contract contract, String adminId, String prefix, int count, int locked) {
+        Instant now = clock.instant();
+        Instant opened = now.minus(Duration.ofDays(30));
+        List<AuditEvent> events = new ArrayList<>();
+        events.add(AuditEvent.of("operator:provisioning", Action.CONTRACT_OPEN, contract.auditName(), Outcome.SUCCEEDED)
+                .at(opened));
+        events.add(AuditEvent.of("operator:provisioning", Action.ADMIN_ISSUE, "admin:" + adminId, Outcome.SUCCEEDED)
+                .detail("for " + contract.auditName())
+                .at(opened.plusSeconds(1)));
+        for (int i = count - locked + 1; i <= count; i++) {
+            String user = "user:u" + prefix + String.format("%04d", i % 10_000);
+            Instant first = now.minus(Duration.ofMinutes(10L + i % 7));
+            for (int failure = 1; failure <= lockout.threshold(); failure++) {
+                events.add(AuditEvent.self(
+                                user,
+                                Action.USER_LOGIN,
+                                failure < lockout.threshold() ? Outcome.FAILED : Outcome.LOCKED)
+                        .detail("wrong password")
+                        .at(first.plusSeconds(failure * 4L)));
+            }
+        }
+        events.forEach(event -> em.persist(event.from("203.0.113.7").inContract(contract.getId())));
     }
 
     /** Lines prefix0001…; the last {@code locked} of them are locked by five failed logins. */

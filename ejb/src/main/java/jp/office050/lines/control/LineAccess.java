@@ -98,6 +98,7 @@ public class LineAccess {
         Caller caller = callers.current();
         AuditEvent event = caller.kind() == Caller.Kind.USER
                 ? AuditEvent.of(caller.principalName(), action, line.auditName(), Outcome.SUCCEEDED)
+                        .inContract(line.getContract().getId())
                 : administrators
                         .current()
                         .event(action, line.auditName(), Outcome.SUCCEEDED)

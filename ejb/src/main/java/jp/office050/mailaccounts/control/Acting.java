@@ -14,7 +14,9 @@ import jp.office050.audit.entity.AuditEvent.Outcome;
 public record Acting(String actor, String via, Administrator administrator) {
 
     public AuditEvent event(Action action, String target, Outcome outcome) {
-        return AuditEvent.of(actor, action, target, outcome).via(via);
+        return AuditEvent.of(actor, action, target, outcome)
+                .via(via)
+                .inContract(administrator.getContract().getId());
     }
 
     public AuditEvent refusal(Action action, String target, String reason) {

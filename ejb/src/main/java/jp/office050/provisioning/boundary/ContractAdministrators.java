@@ -79,7 +79,7 @@ public class ContractAdministrators {
         admin.endSessions(now); // a session of an earlier administrator with this ID opens nothing
         em.persist(admin);
         em.flush();
-        operators.record(Action.ADMIN_ISSUE, admin.auditName(), "for " + contract.auditName());
+        operators.record(contract, Action.ADMIN_ISSUE, admin.auditName(), "for " + contract.auditName());
         return new Versioned<>(AdministratorView.of(admin, now, password, expires), admin.getVersion());
     }
 
@@ -99,7 +99,7 @@ public class ContractAdministrators {
         Instant expires = temporaryPasswords.expiryOf(now);
         admin.reissuePassword(hash, now, expires);
         em.flush();
-        operators.record(Action.PASSWORD_RESET, admin.auditName(), "re-issued by the provider");
+        operators.record(admin.getContract(), Action.PASSWORD_RESET, admin.auditName(), "re-issued by the provider");
         return new Versioned<>(AdministratorView.of(admin, now, password, expires), admin.getVersion());
     }
 
@@ -108,7 +108,7 @@ public class ContractAdministrators {
         Administrator admin = existing(contractNumber, LockModeType.PESSIMISTIC_WRITE);
         admin.lockout().release();
         em.flush();
-        operators.record(Action.LOCKOUT_RELEASE, admin.auditName(), "by the provider");
+        operators.record(admin.getContract(), Action.LOCKOUT_RELEASE, admin.auditName(), "by the provider");
         return new Versioned<>(AdministratorView.of(admin, clock.instant(), null, null), admin.getVersion());
     }
 

@@ -87,6 +87,7 @@ public class ContractLines {
         em.persist(line);
         em.flush();
         operators.record(
+                contract,
                 Action.LINE_ADD,
                 line.auditName(),
                 "number " + line.getNumber() + " of " + contract.auditName() + ", " + LineView.kindName(kind)
@@ -147,7 +148,7 @@ public class ContractLines {
         Line line = line(contractNumber, lineNumber, LockModeType.PESSIMISTIC_WRITE);
         line.releaseLockout();
         em.flush();
-        operators.record(Action.LOCKOUT_RELEASE, line.auditName(), "by the provider");
+        operators.record(line.getContract(), Action.LOCKOUT_RELEASE, line.auditName(), "by the provider");
         return new Versioned<>(LineView.of(line, clock.instant()), line.getVersion());
     }
 
@@ -167,7 +168,7 @@ public class ContractLines {
                     .executeUpdate();
         }
         em.remove(line);
-        operators.record(Action.LINE_REMOVE, line.auditName(), "number " + line.getNumber());
+        operators.record(line.getContract(), Action.LINE_REMOVE, line.auditName(), "number " + line.getNumber());
     }
 
     private Line line(String contractNumber, String lineNumber, LockModeType lock) {
@@ -196,7 +197,7 @@ public class ContractLines {
 
     private Versioned<LineView> changed(Line line, String what) {
         em.flush();
-        operators.record(Action.LINE_CHANGE, line.auditName(), what);
+        operators.record(line.getContract(), Action.LINE_CHANGE, line.auditName(), what);
         return new Versioned<>(LineView.of(line, clock.instant()), line.getVersion());
     }
 

@@ -54,7 +54,7 @@ public class Contracts {
         Contract contract = new Contract(order.number(), order.customerName(), services);
         em.persist(contract);
         em.flush();
-        operators.record(Action.CONTRACT_OPEN, contract.auditName(), "services " + ServiceNames.of(services));
+        operators.record(contract, Action.CONTRACT_OPEN, contract.auditName(), "services " + ServiceNames.of(services));
         return view(contract);
     }
 
@@ -119,7 +119,7 @@ public class Contracts {
 
     private Versioned<ContractView> changed(Contract contract, String what) {
         em.flush(); // the new version
-        operators.record(Action.CONTRACT_CHANGE, contract.auditName(), what);
+        operators.record(contract, Action.CONTRACT_CHANGE, contract.auditName(), what);
         return view(contract);
     }
 

@@ -119,6 +119,7 @@ public class LineImports {
             }
             em.persist(line);
             operators.record(
+                    contract,
                     Action.LINE_ADD,
                     line.auditName(),
                     "number " + line.getNumber() + " of " + contract.auditName() + ", imported (line " + row.line()
@@ -181,6 +182,7 @@ public class LineImports {
                 .map(p -> new ImportedLine(p.getNumber(), p.getLoginId(), sealing.open(p.getSealedPassword())))
                 .toList();
         operators.record(
+                lineImport.getContract(),
                 Action.LINE_CHANGE,
                 lineImport.getContract().auditName(),
                 "initial passwords of import " + importId + " fetched (" + made.size() + ")");
@@ -191,7 +193,11 @@ public class LineImports {
     @RolesAllowed(Scopes.PROVISION)
     public ImportStanding control(long importId, String what) {
         LineImport lineImport = own(importId);
-        operators.record(Action.LINE_CHANGE, lineImport.getContract().auditName(), what + " import " + importId);
+        operators.record(
+                lineImport.getContract(),
+                Action.LINE_CHANGE,
+                lineImport.getContract().auditName(),
+                what + " import " + importId);
         return standing(lineImport);
     }
 

@@ -101,6 +101,7 @@ public class ImportProgress {
                         Action.LINE_CHANGE,
                         lineImport.getContract().auditName(),
                         Outcome.SUCCEEDED)
+                .inContract(lineImport.getContract().getId())
                 .detail("initial passwords made for the " + done(importId) + " lines of import " + importId));
     }
 }

@@ -62,8 +62,10 @@ public class Operators {
         }
     }
 
-    public void record(Action action, String target, String detail) {
+    /** What the provider did to one of {@code contract}'s things (its administrator's audit page shows it). */
+    public void record(Contract contract, Action action, String target, String detail) {
         audit.record(AuditEvent.of(current().principalName(), action, target, Outcome.SUCCEEDED)
+                .inContract(contract.getId())
                 .detail(detail));
     }
 }

@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import jp.office050.access.boundary.NotPermittedException;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
+import jp.office050.history.boundary.History;
+import jp.office050.history.boundary.HistoryQuery;
 import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.boundary.LineSummary;
 import jp.office050.lines.boundary.Lines;
@@ -28,6 +33,9 @@ public class ForgedActionServlet extends HttpServlet {
     Lines lines;
 
     @Inject
+    History history;
+
+    @Inject
     AdminLinks adminLinks;
 
     @Inject
@@ -36,6 +44,10 @@ public class ForgedActionServlet extends HttpServlet {
     /** One page of the list as the boundary gives it ({"total", "loginIds"}). */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/history".equals(request.getPathInfo())) {
+            JsonAnswers.write(response, history(request));
+            return;
+        }
         var query = new LineQuery(
                 request.getParameter("search"),
                 Boolean.parseBoolean(request.getParameter("lockedOnly")),
@@ -77,6 +89,42 @@ public class ForgedActionServlet extends HttpServlet {
             answer = JsonAnswers.of("refused", refused.reason().name());
         }
         JsonAnswers.write(response, answer);
+    }
+
+    /**
+     * One page of the audit trail as the boundary gives it for any filter the request names: {"entries": ["contract
+     * ACTION OUTCOME actor target detail", …], "older": whether there is an older page}, or {"refused": why}.
+     */
+    private JsonValue history(HttpServletRequest request) {
+        try {
+            var query = new HistoryQuery(
+                    request.getParameter("contract"),
+                    request.getParameter("line"),
+                    enumOf(Action.class, request.getParameter("action")),
+                    enumOf(Outcome.class, request.getParameter("outcome")),
+                    request.getParameter("actor"),
+                    dayOf(request.getParameter("from")),
+                    dayOf(request.getParameter("to")));
+            var page = history.page(query, null);
+            var entries = Json.createArrayBuilder();
+            page.getEntries()
+                    .forEach(e -> entries.add(e.getContractNumber() + " " + e.getAction() + " " + e.getOutcome() + " "
+                            + e.getActor() + " " + e.getTarget() + " " + e.getDetail()));
+            return Json.createObjectBuilder()
+                    .add("entries", entries)
+                    .add("older", page.getOlder() != null)
+                    .build();
+        } catch (NotPermittedException refused) {
+            return JsonAnswers.of("refused", refused.reason().name());
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null || name.isEmpty() ? null : Enum.valueOf(type, name);
+    }
+
+    private static LocalDate dayOf(String text) {
+        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     private static long lineId(HttpServletRequest request) {

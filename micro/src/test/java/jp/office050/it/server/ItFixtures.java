@@ -8,12 +8,17 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.office050.administrators.entity.Administrator;
+import jp.office050.audit.entity.AuditEvent;
+import jp.office050.audit.entity.AuditEvent.Action;
+import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.OptionService;
 import jp.office050.credentials.control.PasswordHasher;
@@ -146,6 +151,25 @@ public class ItFixtures {
                 .setParameter(1, Utc.column(clock.instant().minusSeconds(3600)))
                 .setParameter(2, loginId)
                 .executeUpdate();
+    }
+
+    /**
+     * {@code count} audit events of the contract of {@code adminId}, the first {@code daysAgo} days ago and each a second
+     * after the one before: password changes by the administrator, with the detail {@code "<detail> <i>"}.
+     */
+    public int pastEvents(String adminId, int count, int daysAgo, String detail) {
+        Administrator admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
+                .setParameter("key", adminId)
+                .getSingleResult();
+        Instant first = clock.instant().minus(Duration.ofDays(daysAgo));
+        for (int i = 0; i < count; i++) {
+            em.persist(AuditEvent.of(admin.auditName(), Action.PASSWORD_CHANGE, admin.auditName(), Outcome.SUCCEEDED)
+                    .detail(detail + " " + i)
+                    .from("192.0.2.1")
+                    .inContract(admin.getContract().getId())
+                    .at(first.plusSeconds(i)));
+        }
+        return count;
     }
 
     public long lineId(String loginId) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.control.AuditRetention;
 import jp.office050.credentials.control.LoginAttempts;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.boundary.OptionSettings;
@@ -26,6 +27,9 @@ public class ItSupportServlet extends HttpServlet {
 
     @Inject
     RecordingCallControl callControl;
+
+    @Inject
+    AuditRetention retention;
 
     @Inject
     LoginAttempts attempts;
@@ -68,6 +72,15 @@ public class ItSupportServlet extends HttpServlet {
                 fixtures.expireTemporaryPassword(request.getParameter("loginId"));
                 yield JsonAnswers.of("expired", request.getParameter("loginId"));
             }
+            case "/audit-events" ->
+                JsonAnswers.of(
+                        "made",
+                        fixtures.pastEvents(
+                                request.getParameter("adminId"),
+                                Integer.parseInt(request.getParameter("count")),
+                                Integer.parseInt(request.getParameter("daysAgo")),
+                                request.getParameter("detail")));
+            case "/audit-purge" -> JsonAnswers.of("removed", retention.purge());
             case "/audit-log" -> {
                 AuditLog.listen();
                 yield JsonAnswers.of("listening", true);
