@@ -186,6 +186,45 @@ abstract class BrowserTests extends PortalTests {
         assertThat(browser.labelled("回線（050番号・ログインID）").getAttribute("value")).isEmpty();
     }
 
+    @Test
+    void anAdministratorSetsUpTwoStepVerificationAndLogsInWithACode() {
+        driver.get(base.toString());
+        browser.type("管理者ID", mine.adminId());
+        browser.type("パスワード", Fixtures.ADMIN_PASSWORD);
+        browser.click(() -> browser.button("管理者IDでログイン"));
+        browser.until(ExpectedConditions.urlContains("/admin/lines.xhtml"));
+
+        browser.click(() -> browser.link("二段階認証"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "二段階認証の設定"));
+        WebElement qr = driver.findElement(By.cssSelector("img[alt='認証アプリに登録するQRコード']"));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript("return arguments[0].naturalWidth", qr))
+                        .intValue())
+                .as("the QR code is an image the browser could load")
+                .isGreaterThan(100);
+        String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+        browser.screenshot("second-factor-enrol");
+        browser.type("確認コード（6桁）", SecondFactorTests.code(secret, 0));
+        browser.click(() -> browser.button("設定する"));
+        browser.ajaxDone();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "二段階認証は設定済みです"));
+        assertThat(driver.findElements(By.cssSelector("#recoveryCodes li"))).hasSize(10);
+        browser.screenshot("second-factor-recovery-codes");
+
+        browser.click(() -> browser.button("ログアウト"));
+        browser.until(ExpectedConditions.urlContains("loggedOut=true"));
+        browser.type("管理者ID", mine.adminId());
+        browser.type("パスワード", Fixtures.ADMIN_PASSWORD);
+        browser.click(() -> browser.button("管理者IDでログイン"));
+        browser.until(ExpectedConditions.urlContains("/code.xhtml"));
+        browser.screenshot("second-factor-code");
+        browser.type("確認コード（またはリカバリーコード）", SecondFactorTests.code(secret, 1));
+        browser.click(() -> browser.button("確認"));
+        browser.until(ExpectedConditions.urlContains("/admin/lines.xhtml"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(mine.loginIds().get(0));
+    }
+
     /** The rows of the 操作履歴 table (the date pickers hold tables of their own). */
     private List<WebElement> activityRows() {
         return driver.findElements(By.cssSelector("[id='audit:table'] table > tbody > tr[data-ri]"));

@@ -156,6 +156,11 @@ public class Fixtures {
         return Answers.object(client.post("it/audit-purge", Map.of())).getInt("removed");
     }
 
+    /** Makes a second factor required (or not) for administrator IDs and email accounts, as the setting does. */
+    public void requireSecondFactor(boolean required) {
+        Answers.object(client.post("it/second-factor-required", Map.of("required", Boolean.toString(required))));
+    }
+
     public void listenToAuditLog() {
         Answers.object(client.post("it/audit-log", Map.of()));
     }

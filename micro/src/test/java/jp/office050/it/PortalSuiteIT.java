@@ -46,4 +46,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class AuditTrail extends AuditTrailTests {}
+
+    @Nested
+    class SecondFactor extends SecondFactorTests {}
 }

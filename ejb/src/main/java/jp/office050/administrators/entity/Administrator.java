@@ -1,6 +1,7 @@
 package jp.office050.administrators.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.InvalidField;
 import jp.office050.credentials.entity.Account;
+import jp.office050.credentials.entity.SecondFactor;
 import jp.office050.credentials.entity.StoredPassword;
 
 /** The administrator ID (管理者ID) of one contract. */
@@ -44,6 +46,18 @@ public class Administrator extends Account {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contract_id", nullable = false, unique = true)
     private Contract contract;
+
+    /** Empty columns: EclipseLink gives no embeddable, so it is made on first use. */
+    @Embedded
+    private SecondFactor secondFactor;
+
+    @Override
+    public Optional<SecondFactor> secondFactor() {
+        if (secondFactor == null) {
+            secondFactor = new SecondFactor();
+        }
+        return Optional.of(secondFactor);
+    }
 
     protected Administrator() {}
 

@@ -72,7 +72,11 @@ public class AuditEvent {
         /** The user number list downloaded as CSV (the detail says how many lines). */
         LIST_EXPORT,
         /** The audit trail downloaded as CSV (the detail says how many events). */
-        AUDIT_EXPORT
+        AUDIT_EXPORT,
+        /** An authenticator app enrolled as the account's second factor, with new recovery codes. */
+        SECOND_FACTOR_ENROL,
+        /** The account's second factor removed by the provider. */
+        SECOND_FACTOR_RESET
     }
 
     public enum Outcome {

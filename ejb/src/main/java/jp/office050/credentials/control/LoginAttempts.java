@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
 import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.SecondFactor;
 import jp.office050.credentials.entity.UnknownIdentifier;
 import jp.office050.platform.entity.Utc;
 
@@ -26,7 +27,13 @@ import jp.office050.platform.entity.Utc;
 public class LoginAttempts {
 
     /** What the gate decided, with what the password check needs. */
-    public record Attempt(long id, String storedHash, boolean temporary, boolean expired, Admission admission) {}
+    public record Attempt(
+            long id,
+            String storedHash,
+            boolean temporary,
+            boolean expired,
+            boolean secondFactor,
+            Admission admission) {}
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +53,7 @@ public class LoginAttempts {
                         account.password().hash(),
                         account.password().isTemporary(),
                         account.password().isExpired(now),
+                        account.secondFactor().map(SecondFactor::isEnrolled).orElse(false),
                         account.lockout().admit(now, policy)));
     }
 

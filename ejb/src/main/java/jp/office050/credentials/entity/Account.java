@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import jp.office050.platform.entity.Utc;
 
 /**
@@ -41,6 +42,11 @@ public abstract class Account {
 
     /** How the audit trail names this account: its kind and ID, e.g. {@code line:u05011110001}. */
     public abstract String auditName();
+
+    /** The second factor of an account that may have one (an administrator ID, an email account); none for a line. */
+    public Optional<SecondFactor> secondFactor() {
+        return Optional.empty();
+    }
 
     public Lockout lockout() {
         return lockout;

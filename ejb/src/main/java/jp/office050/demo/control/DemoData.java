@@ -22,8 +22,10 @@ import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.OptionService;
+import jp.office050.credentials.control.Authenticators;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.LockoutPolicy;
+import jp.office050.credentials.entity.RecoveryCode;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
@@ -31,6 +33,8 @@ import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.DirectoryRecord;
 import jp.office050.mailaccounts.entity.MailAccount;
 import jp.office050.mailaccounts.entity.MailAccountKind;
+import jp.office050.platform.control.Sealing;
+import jp.office050.platform.control.Sealing.Purpose;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +47,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+    /** The demo authenticator's shared secret (Base32), published in the README: never a real account's. */
+    static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    static final List<String> DEMO_RECOVERY_CODES = List.of("demo-recovery-1", "demo-recovery-2");
+
     private static final int FIRST_CONTRACT_LINES = 10_000;
     private static final int SECOND_CONTRACT_LINES = 20;
 
@@ -78,6 +87,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    Sealing sealing;
+
+    @Inject
     OperatorTokens tokens;
 
     @PostConstruct
@@ -107,6 +119,7 @@ public class DemoData {
         Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
         lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 1);
         history(second, "A0000002", "0502222", SECOND_CONTRACT_LINES, 1);
+        secondFactor("A0000002");
         mailAccounts();
         if (largeContractLines > 0) {
             int count = Math.min(largeContractLines, MAX_LARGE_CONTRACT_LINES);
@@ -162,7 +175,9 @@ public class DemoData {
         LOG.log(Level.INFO, """
 
                 ==== Office 050 Admin Portal: demo mode ====
-                Admin portal:   {0}   administrator ID A0000001 / demo-admin-1  (second contract: A0000002 / demo-admin-2)
+                Admin portal:   {0}   administrator ID A0000001 / demo-admin-1
+                                second contract: A0000002 / demo-admin-2, then a code (two-step verification):
+                                  oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP   or recovery code demo-recovery-1
                 User settings:  {0}user/   login ID u05011110001 / demo-user-1
                 Email login:    {0}mail/   kanri@isp.example / demo-mail-2 (linked to both administrators),
                                 demo@isp.example / demo-mail-1 (first login: migration consent), M0000001 / demo-master-1
@@ -170,6 +185,23 @@ public class DemoData {
                 Provider API:   {0}api/v1/contracts   with the header  Authorization: Bearer {1}
                                 (scopes provision, read, unlock; the OpenAPI document: {2}openapi)
                 ============================================""", publicUrl, tokens.demoToken(), publicUrl.replaceAll("oa/?$", ""));
+    }
+
+    /**
+     * The second contract's administrator ID asks for a code after its password: an authenticator enrolled with the
+     * published demo secret (the README tells how to compute its codes) and two known recovery codes.
+     */
+    private void secondFactor(String adminId) {
+        Administrator admin = em.createNamedQuery(Administrator.BY_ADMIN_ID, Administrator.class)
+                .setParameter("key", adminId)
+                .getSingleResult();
+        Instant now = clock.instant();
+        admin.secondFactor()
+                .orElseThrow()
+                .enrol(sealing.seal(Purpose.SECOND_FACTOR, DEMO_TOTP_SECRET), Authenticators.step(now) - 2, now);
+        for (String code : DEMO_RECOVERY_CODES) {
+            em.persist(new RecoveryCode(admin.auditName(), Authenticators.recoveryHash(code)));
+        }
     }
 
     /** The mail directory's demo entries, and one migrated address already linked to both administrators. */

@@ -16,7 +16,9 @@ public record LoginResult(Status status, Caller caller, boolean mustChangePasswo
         /** The mail directory did not answer: nothing was judged and nothing counted. */
         DIRECTORY_UNAVAILABLE,
         /** The right temporary password, but it has expired (said only to whoever typed the right one). */
-        PASSWORD_EXPIRED
+        PASSWORD_EXPIRED,
+        /** The password was right; the account's second factor is asked next. */
+        SECOND_FACTOR_NEEDED
     }
 
     private static final LoginResult FAILED = new LoginResult(Status.FAILED, null, false);
@@ -42,6 +44,11 @@ public record LoginResult(Status status, Caller caller, boolean mustChangePasswo
     /** The caller proved the password but is not signed in until it consents. */
     public static LoginResult consentNeeded(Caller caller) {
         return new LoginResult(Status.CONSENT_NEEDED, caller, false);
+    }
+
+    /** The caller proved the password but is not signed in until it gives its second factor. */
+    public static LoginResult secondFactorNeeded(Caller caller) {
+        return new LoginResult(Status.SECOND_FACTOR_NEEDED, caller, false);
     }
 
     public boolean succeeded() {

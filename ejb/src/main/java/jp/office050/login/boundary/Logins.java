@@ -22,7 +22,10 @@ import jp.office050.credentials.control.PasswordChecks;
 import jp.office050.credentials.control.PasswordChecks.Check;
 import jp.office050.credentials.control.PasswordChecks.Verdict;
 import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.control.SecondFactorChecks;
+import jp.office050.credentials.control.SecondFactorChecks.Proof;
 import jp.office050.credentials.entity.Account;
+import jp.office050.credentials.entity.Admission;
 import jp.office050.lines.entity.Line;
 import jp.office050.mailaccounts.boundary.MailAccounts;
 import jp.office050.mailaccounts.boundary.MailAccounts.MailLogin;
@@ -57,6 +60,9 @@ public class Logins {
 
     @Inject
     PasswordChecks checks;
+
+    @Inject
+    SecondFactorChecks factors;
 
     public LoginResult administrator(String adminId, String password) {
         Caller caller = Caller.admin(strip(adminId));
@@ -120,6 +126,9 @@ public class Logins {
             return LoginResult.failed();
         }
         Attempt attempt = check.attempt();
+        if (attempt.secondFactor()) {
+            return secondFactorNext(MailAccount.class, attempt, caller);
+        }
         String upgraded =
                 attempt.storedHash() != null && hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         MailAccount account = attempts.succeeded(MailAccount.class, attempt.id(), upgraded);
@@ -144,9 +153,61 @@ public class Logins {
             return check.verdict() == Verdict.EXPIRED ? LoginResult.expired() : LoginResult.failed();
         }
         Attempt attempt = check.attempt();
+        if (attempt.secondFactor()) {
+            return secondFactorNext(claim.type(), attempt, caller);
+        }
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(claim.type(), attempt.id(), upgraded);
         audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED));
+        return LoginResult.succeeded(caller, attempt.temporary());
+    }
+
+    /**
+     * The password was right, and the account has a second factor: the attempt counted for the password is taken
+     * back (a right password neither counts as a failure nor clears the earlier ones; only the right code does), and
+     * the code is asked next. Nothing is audited yet: the login is audited when the code is given.
+     */
+    private LoginResult secondFactorNext(Class<? extends Account> type, Attempt attempt, Caller caller) {
+        attempts.withdraw(type, attempt.id(), attempt.admission());
+        return LoginResult.secondFactorNeeded(caller);
+    }
+
+    /**
+     * The second step of a login with a second factor: a code of the account's authenticator, or one of its recovery
+     * codes, for the administrator ID or email account whose password this session proved a moment ago. A wrong code
+     * counts towards the account's lockout as a wrong password does; a locked account's code is not checked.
+     */
+    public LoginResult secondFactor(Caller caller, String code) {
+        Action action = caller.kind() == Caller.Kind.MAIL ? Action.MAIL_LOGIN : Action.ADMIN_LOGIN;
+        Optional<? extends Account> account = switch (caller.kind()) {
+            case ADMIN ->
+                find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id())
+                        .filter(Administrator::mayActOnItsOwn);
+            case MAIL -> find(MailAccount.class, MailAccount.BY_IDENTIFIER, caller.id());
+            case USER, OPERATOR -> Optional.empty();
+        };
+        String target = caller.principalName();
+        Optional<Attempt> admitted = account.flatMap(a -> attempts.admit(a.getClass(), a.getId()));
+        if (admitted.isEmpty() || !admitted.get().secondFactor()) {
+            admitted.ifPresent(a -> attempts.withdraw(account.get().getClass(), a.id(), a.admission()));
+            return LoginResult.failed();
+        }
+        Attempt attempt = admitted.get();
+        Class<? extends Account> type = account.get().getClass();
+        if (!attempt.admission().admitted()) {
+            audit.record(
+                    AuditEvent.self(target, action, Outcome.REFUSED).detail("locked; second-factor code not checked"));
+            return LoginResult.failed();
+        }
+        Optional<Proof> proof = factors.accept(type, attempt.id(), code);
+        if (proof.isEmpty()) {
+            Outcome outcome = attempt.admission() == Admission.ADMITTED_LAST_CHANCE ? Outcome.LOCKED : Outcome.FAILED;
+            audit.record(AuditEvent.self(target, action, outcome).detail("wrong second-factor code"));
+            return LoginResult.failed();
+        }
+        attempts.succeeded(type, attempt.id(), null);
+        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED)
+                .detail(proof.get() == Proof.AUTHENTICATOR ? "with the authenticator" : "with a recovery code"));
         return LoginResult.succeeded(caller, attempt.temporary());
     }
 

@@ -22,6 +22,8 @@ import jp.office050.credentials.control.Identifiers;
 import jp.office050.credentials.control.LoginAttempts;
 import jp.office050.credentials.control.PasswordChecks;
 import jp.office050.credentials.control.PasswordChecks.Check;
+import jp.office050.credentials.control.SecondFactorChecks;
+import jp.office050.credentials.entity.Admission;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.MailAccount;
 
@@ -56,6 +58,9 @@ public class AdminLinks {
     PasswordChecks checks;
 
     @Inject
+    SecondFactorChecks factors;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -72,9 +77,11 @@ public class AdminLinks {
 
     /**
      * [管理者ID連携]. The password is checked under the administrator ID's own lockout: a wrong one counts against
-     * that ID, as at its login, so this form is no way round the lock.
+     * that ID, as at its login, so this form is no way round the lock. An administrator ID with a second factor needs
+     * its code (or a recovery code) too, and a wrong one counts as a wrong password: the form is no way round the
+     * second factor either.
      */
-    public LinkOutcome link(String typedAdminId, String password) {
+    public LinkOutcome link(String typedAdminId, String password, String code) {
         Caller caller = account();
         String adminId = typedAdminId == null ? "" : typedAdminId.strip();
         if (!Identifiers.acceptable(adminId) || !Identifiers.acceptablePassword(password)) {
@@ -95,6 +102,13 @@ public class AdminLinks {
             return LinkOutcome.REFUSED;
         }
         long administratorId = check.attempt().id();
+        if (check.attempt().secondFactor()
+                && factors.accept(Administrator.class, administratorId, code).isEmpty()) {
+            Outcome outcome =
+                    check.attempt().admission() == Admission.ADMITTED_LAST_CHANCE ? Outcome.LOCKED : Outcome.FAILED;
+            record(caller, Action.ADMIN_LINK, target, outcome, "wrong second-factor code");
+            return LinkOutcome.REFUSED;
+        }
         attempts.proved(Administrator.class, administratorId, proved -> {});
         em.persist(new AdminLink(
                 mailAccount(caller),

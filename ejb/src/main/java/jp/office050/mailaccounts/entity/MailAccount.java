@@ -1,6 +1,7 @@
 package jp.office050.mailaccounts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,9 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import jp.office050.credentials.entity.Account;
+import jp.office050.credentials.entity.SecondFactor;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.platform.entity.Utc;
 
@@ -49,6 +52,18 @@ public class MailAccount extends Account {
     /** The directory's own name for the entry (an LDAP DN, the table's key); null for an external address. */
     @Column(name = "directory_key", unique = true, length = 1000)
     private String directoryKey;
+
+    /** Empty columns: EclipseLink gives no embeddable, so it is made on first use. */
+    @Embedded
+    private SecondFactor secondFactor;
+
+    @Override
+    public Optional<SecondFactor> secondFactor() {
+        if (secondFactor == null) {
+            secondFactor = new SecondFactor();
+        }
+        return Optional.of(secondFactor);
+    }
 
     protected MailAccount() {}
 

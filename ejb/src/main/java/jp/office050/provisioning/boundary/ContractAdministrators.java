@@ -18,6 +18,7 @@ import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.InvalidFieldsException;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
+import jp.office050.credentials.control.SecondFactorChecks;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.provisioning.control.Operators;
@@ -34,6 +35,9 @@ public class ContractAdministrators {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecondFactorChecks factors;
 
     @Inject
     Operators operators;
@@ -109,6 +113,24 @@ public class ContractAdministrators {
         admin.lockout().release();
         em.flush();
         operators.record(admin.getContract(), Action.LOCKOUT_RELEASE, admin.auditName(), "by the provider");
+        return new Versioned<>(AdministratorView.of(admin, clock.instant(), null, null), admin.getVersion());
+    }
+
+    /**
+     * Removes the administrator ID's second factor and its recovery codes (its phone and codes are lost): the only way
+     * to switch a second factor off. The next login asks for the password only (and, where the setting requires one,
+     * to enrol again).
+     */
+    @RolesAllowed(Scopes.UNLOCK)
+    public Versioned<AdministratorView> resetSecondFactor(String contractNumber) {
+        Administrator admin = existing(contractNumber, LockModeType.PESSIMISTIC_WRITE);
+        boolean had = factors.remove(admin);
+        em.flush();
+        operators.record(
+                admin.getContract(),
+                Action.SECOND_FACTOR_RESET,
+                admin.auditName(),
+                had ? "by the provider" : "by the provider; none was enrolled");
         return new Versioned<>(AdministratorView.of(admin, clock.instant(), null, null), admin.getVersion());
     }
 

@@ -27,13 +27,14 @@ import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.platform.control.Sealing;
+import jp.office050.platform.control.Sealing.Purpose;
 import jp.office050.provisioning.boundary.ImportReport.ImportedLine;
 import jp.office050.provisioning.boundary.ImportReport.RowProblem;
 import jp.office050.provisioning.control.ImportProgress;
 import jp.office050.provisioning.control.LineCsv;
 import jp.office050.provisioning.control.LineCsv.Row;
 import jp.office050.provisioning.control.Operators;
-import jp.office050.provisioning.control.Sealing;
 import jp.office050.provisioning.entity.ImportedPassword;
 import jp.office050.provisioning.entity.LineImport;
 
@@ -179,7 +180,8 @@ public class LineImports {
         List<ImportedLine> made = em.createNamedQuery(ImportedPassword.MADE, ImportedPassword.class)
                 .setParameter("importId", lineImport.getId())
                 .getResultStream()
-                .map(p -> new ImportedLine(p.getNumber(), p.getLoginId(), sealing.open(p.getSealedPassword())))
+                .map(p -> new ImportedLine(
+                        p.getNumber(), p.getLoginId(), sealing.open(Purpose.API_ANSWERS, p.getSealedPassword())))
                 .toList();
         operators.record(
                 lineImport.getContract(),

@@ -11,9 +11,10 @@ import jp.office050.access.control.Scopes;
 import jp.office050.contracts.entity.ConflictException;
 import jp.office050.contracts.entity.InvalidFieldsException;
 import jp.office050.platform.control.Databases;
+import jp.office050.platform.control.Sealing;
+import jp.office050.platform.control.Sealing.Purpose;
 import jp.office050.provisioning.control.AnswerCleanup;
 import jp.office050.provisioning.control.Operators;
-import jp.office050.provisioning.control.Sealing;
 import jp.office050.provisioning.entity.StoredAnswer;
 
 /**
@@ -65,7 +66,10 @@ public class RetriedRequests {
                         "Idempotency-Key", "this key was used for another request; use a new key for a new request");
             }
             return Optional.of(new Answer(
-                    stored.getStatus(), stored.getLocation(), stored.getEtag(), sealing.open(stored.getSealedBody())));
+                    stored.getStatus(),
+                    stored.getLocation(),
+                    stored.getEtag(),
+                    sealing.open(Purpose.API_ANSWERS, stored.getSealedBody())));
         }
         em.persist(new StoredAnswer(token, key, fingerprint, clock.instant()));
         try {
@@ -83,6 +87,7 @@ public class RetriedRequests {
     public void keep(String key, Answer answer) {
         StoredAnswer stored = em.find(
                 StoredAnswer.class, StoredAnswer.keyOf(operators.current().id(), key));
-        stored.answered(answer.status(), answer.location(), answer.etag(), sealing.seal(answer.body()));
+        stored.answered(
+                answer.status(), answer.location(), answer.etag(), sealing.seal(Purpose.API_ANSWERS, answer.body()));
     }
 }

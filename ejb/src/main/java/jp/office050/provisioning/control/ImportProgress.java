@@ -16,6 +16,8 @@ import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.entity.Line;
+import jp.office050.platform.control.Sealing;
+import jp.office050.platform.control.Sealing.Purpose;
 import jp.office050.provisioning.entity.ImportedPassword;
 import jp.office050.provisioning.entity.LineImport;
 
@@ -73,7 +75,7 @@ public class ImportProgress {
                 continue;
             }
             line.resetPassword(one.hash(), now, temporaryPasswords.expiryOf(now));
-            row.made(sealing.seal(one.password()));
+            row.made(sealing.seal(Purpose.API_ANSWERS, one.password()));
         }
     }
 

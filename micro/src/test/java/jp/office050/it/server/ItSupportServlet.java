@@ -12,6 +12,7 @@ import jp.office050.access.boundary.NotPermittedException;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.control.AuditRetention;
 import jp.office050.credentials.control.LoginAttempts;
+import jp.office050.credentials.control.SecondFactorPolicy;
 import jp.office050.mailaccounts.entity.MailAccountKind;
 import jp.office050.options.boundary.OptionSettings;
 
@@ -30,6 +31,9 @@ public class ItSupportServlet extends HttpServlet {
 
     @Inject
     AuditRetention retention;
+
+    @Inject
+    SecondFactorPolicy secondFactorPolicy;
 
     @Inject
     LoginAttempts attempts;
@@ -81,6 +85,11 @@ public class ItSupportServlet extends HttpServlet {
                                 Integer.parseInt(request.getParameter("daysAgo")),
                                 request.getParameter("detail")));
             case "/audit-purge" -> JsonAnswers.of("removed", retention.purge());
+            case "/second-factor-required" -> {
+                boolean required = Boolean.parseBoolean(request.getParameter("required"));
+                secondFactorPolicy.require(required);
+                yield JsonAnswers.of("required", required);
+            }
             case "/audit-log" -> {
                 AuditLog.listen();
                 yield JsonAnswers.of("listening", true);

@@ -34,6 +34,7 @@ public class AdminsBacking implements Serializable {
     private LinkedAdministrator selected;
     private String adminId;
     private String password;
+    private String code;
 
     @PostConstruct
     void refresh() {
@@ -42,8 +43,9 @@ public class AdminsBacking implements Serializable {
     }
 
     public void link() {
-        AdminLinks.LinkOutcome outcome = links.link(adminId, password);
+        AdminLinks.LinkOutcome outcome = links.link(adminId, password, code);
         password = null;
+        code = null;
         switch (outcome) {
             case LINKED -> {
                 authenticator.renewSession(); // a password was proved
@@ -110,5 +112,13 @@ public class AdminsBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -44,6 +44,7 @@ public class LoginForm {
         }
         switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
             case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
+            case SECOND_FACTOR_NEEDED -> authenticator.redirect("/code.xhtml");
             case DIRECTORY_UNAVAILABLE -> Messages.addGlobalError("login.unavailable");
             case PASSWORD_EXPIRED -> Messages.addGlobalError("login.temporaryExpired");
             default ->

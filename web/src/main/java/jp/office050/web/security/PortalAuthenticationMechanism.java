@@ -68,6 +68,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.getAuthParameters().getCredential() instanceof MigrationConsent) {
             return consent(request, context);
         }
+        if (context.getAuthParameters().getCredential() instanceof SecondFactorCode code) {
+            try {
+                return secondFactor(code, request, context);
+            } catch (RuntimeException failed) {
+                if (Databases.unreachable(failed)) {
+                    return unavailable(response);
+                }
+                throw failed;
+            }
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof String principal) {
             Optional<Caller> caller = Caller.parse(principal);
@@ -105,6 +115,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (result.status() == LoginResult.Status.CONSENT_NEEDED) {
             PendingConsent.remember(request, result.caller().id());
         }
+        if (result.status() == LoginResult.Status.SECOND_FACTOR_NEEDED) {
+            PendingSecondFactor.remember(request, result.caller(), (Instant) request.getAttribute(SIGNED_IN_AT));
+        }
         if (!result.succeeded()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -118,6 +131,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         return signIn(caller.get(), request, context);
+    }
+
+    /** The second-factor page's code: only for the account whose password was proved in this session a moment ago. */
+    private AuthenticationStatus secondFactor(
+            SecondFactorCode code, HttpServletRequest request, HttpMessageContext context) {
+        Optional<PendingSecondFactor> pending = PendingSecondFactor.peek(request);
+        Optional<Caller> caller = pending.flatMap(PendingSecondFactor::caller);
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoginResult result = logins.secondFactor(caller.get(), code.code());
+        request.setAttribute(RESULT, result.status());
+        if (!result.succeeded()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        PendingSecondFactor.forget(request);
+        request.setAttribute(SIGNED_IN_AT, pending.get().provedAt());
+        return signIn(result.caller(), request, context);
     }
 
     private AuthenticationStatus signIn(Caller caller, HttpServletRequest request, HttpMessageContext context) {

@@ -2,6 +2,7 @@ package jp.office050.web.api.v1;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -89,5 +90,15 @@ public class AdministratorResource {
     @Operation(summary = "Release the administrator ID's lockout", description = "Needs the unlock scope.")
     public Response unlock() {
         return ContractsResource.ok(administrators.unlock(contract));
+    }
+
+    @DELETE
+    @Path("second-factor")
+    @Operation(
+            summary = "Remove the administrator ID's second factor",
+            description = "Needs the unlock scope. For an administrator who lost the authenticator and its recovery"
+                    + " codes: the next login asks for the password only. The portal itself never removes one.")
+    public Response resetSecondFactor() {
+        return ContractsResource.ok(administrators.resetSecondFactor(contract));
     }
 }
