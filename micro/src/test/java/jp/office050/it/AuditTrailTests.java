@@ -39,7 +39,7 @@ abstract class AuditTrailTests extends PortalTests {
         for (int i = 0; i < 5; i++) {
             new PortalClient(base).loginUser(locked, "wrong-" + i);
         }
-        var admin = signedIn(mine);
+        var admin = signedInAdmin(mine);
         assertThat(forged(admin, "release", fixtures.lineId(locked))).isEqualTo("released");
         assertThat(forged(admin, "reset", fixtures.lineId(reset))).startsWith("reset ");
 
@@ -59,8 +59,8 @@ abstract class AuditTrailTests extends PortalTests {
         TestContract theirs = fixtures.contract(1);
         String victim = theirs.loginIds().get(0);
         new PortalClient(base).loginUser(victim, "wrong");
-        signedIn(theirs);
-        var admin = signedIn(mine);
+        signedInAdmin(theirs);
+        var admin = signedInAdmin(mine);
         assertThat(forged(admin, "release", fixtures.lineId(victim))).isEqualTo("refused NOT_YOUR_LINE");
 
         var page = admin.get("admin/audit.xhtml");
@@ -76,7 +76,7 @@ abstract class AuditTrailTests extends PortalTests {
         assertThat(history(admin, Map.of("actor", "admin:" + theirs.adminId()))).isEmpty();
 
         // the refused attempt stays with the contract that made it: the victim's administrator sees none of it
-        var theirAdmin = signedIn(theirs);
+        var theirAdmin = signedInAdmin(theirs);
         assertThat(history(theirAdmin, Map.of()))
                 .isNotEmpty()
                 .noneMatch(entry -> entry.contains(mine.adminId()))
@@ -89,7 +89,7 @@ abstract class AuditTrailTests extends PortalTests {
     @Test
     void theFiltersNarrowTheListAndTheCsvHoldsExactlyWhatTheyFind() {
         TestContract mine = fixtures.contract(3);
-        var admin = signedIn(mine);
+        var admin = signedInAdmin(mine);
         for (String loginId : mine.loginIds()) {
             forged(admin, "reset", fixtures.lineId(loginId));
         }
@@ -127,7 +127,7 @@ abstract class AuditTrailTests extends PortalTests {
     @Test
     void aPeriodFindsItsDaysInJapanTimeAndAReversedOneIsExplained() {
         TestContract mine = fixtures.contract(1);
-        var admin = signedIn(mine);
+        var admin = signedInAdmin(mine);
         fixtures.pastEvents(mine.adminId(), 2, 10, "ten days ago");
         fixtures.pastEvents(mine.adminId(), 1, 20, "twenty days ago");
         LocalDate tenDaysAgo = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(10);
@@ -150,7 +150,7 @@ abstract class AuditTrailTests extends PortalTests {
     @Test
     void pagesGoOlderAndNewerWithoutGapsOrRepeats() {
         TestContract mine = fixtures.contract(1);
-        var admin = signedIn(mine);
+        var admin = signedInAdmin(mine);
         fixtures.pastEvents(mine.adminId(), 120, 1, "bulk");
 
         admin.get("admin/audit.xhtml");
@@ -208,7 +208,7 @@ abstract class AuditTrailTests extends PortalTests {
     @Test
     void theRetentionJobRemovesExpiredEventsOnly() {
         TestContract mine = fixtures.contract(1);
-        var admin = signedIn(mine);
+        var admin = signedInAdmin(mine);
         fixtures.pastEvents(mine.adminId(), 3, 401, "expired");
         fixtures.pastEvents(mine.adminId(), 2, 399, "kept");
 
@@ -216,15 +216,6 @@ abstract class AuditTrailTests extends PortalTests {
 
         List<String> left = history(admin, Map.of("action", "PASSWORD_CHANGE"));
         assertThat(left).hasSize(2).allMatch(entry -> entry.contains(" kept "));
-    }
-
-    private PortalClient signedIn(TestContract contract) {
-        var admin = new PortalClient(base);
-        assertThat(admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD)
-                        .uri()
-                        .getPath())
-                .endsWith("/admin/lines.xhtml");
-        return admin;
     }
 
     private static String forged(PortalClient client, String action, long lineId) {

@@ -1,5 +1,7 @@
 package jp.office050.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +21,16 @@ abstract class PortalTests {
     void connect() {
         base = PortalSuite.deployedAt();
         fixtures = new Fixtures(base);
+    }
+
+    /** A client signed in as the contract's administrator (with its password only), on its user number list. */
+    PortalClient signedInAdmin(Fixtures.TestContract contract) {
+        var admin = new PortalClient(base);
+        assertThat(admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD)
+                        .uri()
+                        .getPath())
+                .endsWith("/admin/lines.xhtml");
+        return admin;
     }
 
     /** A forwarding form as a browser posts it: the given fields over the values of an untouched form. */

@@ -108,7 +108,7 @@ abstract class SecondFactorTests extends PortalTests {
     @Test
     void aWrongCodeAtEnrolmentEnrolsNothing() {
         TestContract contract = fixtures.contract(1);
-        var admin = signedIn(contract);
+        var admin = signedInAdmin(contract);
         var page = admin.get("admin/second-factor.xhtml");
         assertThat(page.body()).contains("data:image/png;base64,");
         String secret = secretOf(page);
@@ -199,7 +199,7 @@ abstract class SecondFactorTests extends PortalTests {
     /** A new contract whose administrator enrolled through the page, with a code computed from the page's secret. */
     private Enrolled enrolled() {
         TestContract contract = fixtures.contract(1);
-        var admin = signedIn(contract);
+        var admin = signedInAdmin(contract);
         String secret = secretOf(admin.get("admin/second-factor.xhtml"));
         var done = admin.submit("enrol", "submit", Map.of("code", code(secret, 0)));
         assertThat(done.body()).contains("二段階認証を設定しました", "リカバリーコードはこの画面でのみ表示されます");
@@ -212,15 +212,6 @@ abstract class SecondFactorTests extends PortalTests {
                 .as("the recovery codes are shown once")
                 .doesNotContain(codes.get(0));
         return new Enrolled(contract, secret, codes);
-    }
-
-    private PortalClient signedIn(TestContract contract) {
-        var admin = new PortalClient(base);
-        assertThat(admin.loginAdmin(contract.adminId(), Fixtures.ADMIN_PASSWORD)
-                        .uri()
-                        .getPath())
-                .endsWith("/admin/lines.xhtml");
-        return admin;
     }
 
     private static String secretOf(PortalClient.Page page) {

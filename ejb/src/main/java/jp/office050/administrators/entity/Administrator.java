@@ -1,7 +1,6 @@
 package jp.office050.administrators.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,15 +16,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.InvalidField;
-import jp.office050.credentials.entity.Account;
-import jp.office050.credentials.entity.SecondFactor;
+import jp.office050.credentials.entity.SecondFactorAccount;
 import jp.office050.credentials.entity.StoredPassword;
 
 /** The administrator ID (管理者ID) of one contract. */
 @Entity
 @Table(name = "administrator")
 @NamedQuery(name = Administrator.BY_ADMIN_ID, query = "SELECT a FROM Administrator a WHERE a.adminId = :key")
-public class Administrator extends Account {
+public class Administrator extends SecondFactorAccount {
 
     public static final String BY_ADMIN_ID = "Administrator.byAdminId";
 
@@ -46,18 +44,6 @@ public class Administrator extends Account {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contract_id", nullable = false, unique = true)
     private Contract contract;
-
-    /** Empty columns: EclipseLink gives no embeddable, so it is made on first use. */
-    @Embedded
-    private SecondFactor secondFactor;
-
-    @Override
-    public Optional<SecondFactor> secondFactor() {
-        if (secondFactor == null) {
-            secondFactor = new SecondFactor();
-        }
-        return Optional.of(secondFactor);
-    }
 
     protected Administrator() {}
 

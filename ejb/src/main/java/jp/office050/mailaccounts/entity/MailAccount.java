@@ -1,7 +1,6 @@
 package jp.office050.mailaccounts.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +14,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Optional;
-import jp.office050.credentials.entity.Account;
-import jp.office050.credentials.entity.SecondFactor;
+import jp.office050.credentials.entity.SecondFactorAccount;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.platform.entity.Utc;
 
@@ -29,7 +26,7 @@ import jp.office050.platform.entity.Utc;
 @Table(name = "mail_account")
 @NamedQuery(name = MailAccount.BY_IDENTIFIER, query = "SELECT m FROM MailAccount m WHERE m.identifier = :key")
 @NamedQuery(name = MailAccount.BY_DIRECTORY_KEY, query = "SELECT m FROM MailAccount m WHERE m.directoryKey = :key")
-public class MailAccount extends Account {
+public class MailAccount extends SecondFactorAccount {
 
     public static final String BY_IDENTIFIER = "MailAccount.byIdentifier";
     public static final String BY_DIRECTORY_KEY = "MailAccount.byDirectoryKey";
@@ -52,18 +49,6 @@ public class MailAccount extends Account {
     /** The directory's own name for the entry (an LDAP DN, the table's key); null for an external address. */
     @Column(name = "directory_key", unique = true, length = 1000)
     private String directoryKey;
-
-    /** Empty columns: EclipseLink gives no embeddable, so it is made on first use. */
-    @Embedded
-    private SecondFactor secondFactor;
-
-    @Override
-    public Optional<SecondFactor> secondFactor() {
-        if (secondFactor == null) {
-            secondFactor = new SecondFactor();
-        }
-        return Optional.of(secondFactor);
-    }
 
     protected MailAccount() {}
 
