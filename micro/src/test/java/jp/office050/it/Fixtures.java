@@ -161,6 +161,13 @@ public class Fixtures {
         Answers.object(client.post("it/second-factor-required", Map.of("required", Boolean.toString(required))));
     }
 
+    /** How many notices wait in the outbox (neither sent nor given up). */
+    public long noticesWaiting() {
+        return Answers.object(client.fetch("it/notices-waiting"))
+                .getJsonNumber("count")
+                .longValue();
+    }
+
     public void listenToAuditLog() {
         Answers.object(client.post("it/audit-log", Map.of()));
     }

@@ -49,4 +49,7 @@ class PortalSuiteIT extends PortalSuite {
 
     @Nested
     class SecondFactor extends SecondFactorTests {}
+
+    @Nested
+    class Notices extends NoticesTests {}
 }

@@ -214,7 +214,7 @@ abstract class SecondFactorTests extends PortalTests {
         return new Enrolled(contract, secret, codes);
     }
 
-    private static String secretOf(PortalClient.Page page) {
+    static String secretOf(PortalClient.Page page) {
         Matcher m = SECRET.matcher(page.body());
         assertThat(m.find()).as(page.body()).isTrue();
         return m.group(1).replace(" ", "");

@@ -31,6 +31,14 @@ final class TestMailbox {
         }
     }
 
+    /** The server goes away (a connection is refused) until {@link #start()}; what it received is forgotten. */
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     /** The mails an address received, oldest first, as "subject\nbody". */
     static List<String> mailsTo(String address) {
         start();

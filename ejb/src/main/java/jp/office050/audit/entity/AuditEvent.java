@@ -76,7 +76,9 @@ public class AuditEvent {
         /** An authenticator app enrolled as the account's second factor, with new recovery codes. */
         SECOND_FACTOR_ENROL,
         /** The account's second factor removed by the provider. */
-        SECOND_FACTOR_RESET
+        SECOND_FACTOR_RESET,
+        /** A line's user set, proved or removed the address for its notices (the detail says which). */
+        NOTICE_ADDRESS
     }
 
     public enum Outcome {

@@ -24,6 +24,8 @@ import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.mailaccounts.control.Acting;
 import jp.office050.mailaccounts.control.ActingAdministrators;
+import jp.office050.notices.control.LineNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
 import jp.office050.platform.control.Meters;
 import jp.office050.platform.entity.Utc;
 
@@ -70,6 +72,9 @@ public class Lines {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LineNotices notices;
 
     public long count(LineQuery query) {
         Instant now = clock.instant();
@@ -129,6 +134,7 @@ public class Lines {
         Line line = access.administered(lineId, Action.LOCKOUT_RELEASE, LockModeType.PESSIMISTIC_WRITE);
         line.releaseLockout();
         access.succeeded(line, Action.LOCKOUT_RELEASE, null);
+        notices.tell(line.getId(), line.getLoginId(), Kind.LOCK_RELEASED, clock.instant());
     }
 
     /** Gives the line a new random password, temporary until the user chooses one; returns it to be shown once. */
@@ -139,6 +145,7 @@ public class Lines {
         Instant now = clock.instant();
         line.resetPassword(hash, now, temporaryPasswords.expiryOf(now));
         access.succeeded(line, Action.PASSWORD_RESET, null);
+        notices.tell(line.getId(), line.getLoginId(), Kind.PASSWORD_RESET, now);
         return password;
     }
 

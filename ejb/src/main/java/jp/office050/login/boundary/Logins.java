@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import jp.office050.access.control.Caller;
@@ -26,11 +27,14 @@ import jp.office050.credentials.control.SecondFactorChecks;
 import jp.office050.credentials.control.SecondFactorChecks.Proof;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
+import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.lines.entity.Line;
 import jp.office050.mailaccounts.boundary.MailAccounts;
 import jp.office050.mailaccounts.boundary.MailAccounts.MailLogin;
 import jp.office050.mailaccounts.control.DirectoryUnavailableException;
 import jp.office050.mailaccounts.entity.MailAccount;
+import jp.office050.notices.control.LineNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
 
 /**
  * Checks administrator IDs, login IDs and email accounts with their passwords, under the lockout rule, and audits each
@@ -63,6 +67,15 @@ public class Logins {
 
     @Inject
     SecondFactorChecks factors;
+
+    @Inject
+    LineNotices lineNotices;
+
+    @Inject
+    LockoutPolicy lockout;
+
+    @Inject
+    Clock clock;
 
     public LoginResult administrator(String adminId, String password) {
         Caller caller = Caller.admin(strip(adminId));
@@ -150,6 +163,13 @@ public class Logins {
         if (!check.right()) {
             audit.record(
                     AuditEvent.self(target, action, check.verdict().outcome()).detail(check.detail()));
+            if (check.verdict() == Verdict.WRONG_NOW_LOCKED && claim.type() == Line.class) {
+                lineNotices.tell(
+                        check.attempt().id(),
+                        caller.id(),
+                        Kind.LINE_LOCKED,
+                        clock.instant().plus(lockout.duration()));
+            }
             return check.verdict() == Verdict.EXPIRED ? LoginResult.expired() : LoginResult.failed();
         }
         Attempt attempt = check.attempt();

@@ -12,6 +12,7 @@ import jp.office050.access.control.Caller;
 import jp.office050.access.control.Callers;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.control.RequestOrigin;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
@@ -20,7 +21,10 @@ import jp.office050.credentials.control.SecondFactorChecks;
 import jp.office050.credentials.control.SecondFactorPolicy;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.SecondFactor;
+import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.MailAccount;
+import jp.office050.notices.control.AccountNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,6 +72,12 @@ public class SecondFactors {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccountNotices notices;
+
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     @ConfigProperty(name = "office050.provider.name", defaultValue = "ISP")
@@ -121,10 +131,28 @@ public class SecondFactors {
             return Optional.empty();
         }
         Optional<List<String>> codes = checks.enrol(account.getClass(), account.getId(), secret, code);
-        codes.ifPresent(made -> audit.record(
-                AuditEvent.self(callers.current().principalName(), Action.SECOND_FACTOR_ENROL, Outcome.SUCCEEDED)
-                        .detail(made.size() + " recovery codes")));
+        if (codes.isPresent()) {
+            Caller caller = callers.current();
+            audit.record(AuditEvent.self(caller.principalName(), Action.SECOND_FACTOR_ENROL, Outcome.SUCCEEDED)
+                    .detail(codes.get().size() + " recovery codes"));
+            for (String identifier : toldOf(caller)) {
+                notices.tell(identifier, Kind.SECOND_FACTOR_ENROLLED, caller.id(), origin.locale());
+            }
+        }
         return codes;
+    }
+
+    /**
+     * Who hears of a change to the caller's second factor: an email account itself; for an administrator ID, the email
+     * accounts that link it (an administrator ID has no address of its own).
+     */
+    private List<String> toldOf(Caller caller) {
+        if (caller.kind() == Caller.Kind.MAIL) {
+            return List.of(caller.id());
+        }
+        return em.createNamedQuery(AdminLink.ACCOUNTS_OF, String.class)
+                .setParameter("adminId", caller.id())
+                .getResultList();
     }
 
     private Account account() {

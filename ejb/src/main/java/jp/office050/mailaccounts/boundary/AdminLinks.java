@@ -14,6 +14,7 @@ import jp.office050.access.control.Caller;
 import jp.office050.access.control.Callers;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.control.RequestOrigin;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
 import jp.office050.audit.entity.AuditEvent.Outcome;
@@ -26,6 +27,8 @@ import jp.office050.credentials.control.SecondFactorChecks;
 import jp.office050.credentials.entity.Admission;
 import jp.office050.mailaccounts.entity.AdminLink;
 import jp.office050.mailaccounts.entity.MailAccount;
+import jp.office050.notices.control.AccountNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
 
 /**
  * 管理者一覧 of an email account: the administrator IDs it has linked, linking one with its password, unlinking, and
@@ -59,6 +62,12 @@ public class AdminLinks {
 
     @Inject
     SecondFactorChecks factors;
+
+    @Inject
+    AccountNotices notices;
+
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     AuditTrail audit;
@@ -116,6 +125,7 @@ public class AdminLinks {
                 clock.instant(),
                 caller.principalName()));
         record(caller, Action.ADMIN_LINK, target, Outcome.SUCCEEDED, null);
+        notices.tell(caller.id(), Kind.ADMIN_LINKED, adminId, origin.locale());
         return LinkOutcome.LINKED;
     }
 
@@ -131,6 +141,7 @@ public class AdminLinks {
             selection.clear();
         }
         record(caller, Action.ADMIN_UNLINK, Administrator.auditNameOf(adminId), Outcome.SUCCEEDED, null);
+        notices.tell(caller.id(), Kind.ADMIN_UNLINKED, adminId, origin.locale());
         return true;
     }
 

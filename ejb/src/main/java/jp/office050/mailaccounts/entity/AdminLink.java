@@ -26,6 +26,9 @@ import jp.office050.platform.entity.Utc;
             query = "SELECT l FROM AdminLink l JOIN FETCH l.administrator a JOIN FETCH a.contract"
                     + " WHERE l.account.identifier = :account ORDER BY l.linkedAt DESC, l.id DESC"),
     @NamedQuery(
+            name = AdminLink.ACCOUNTS_OF,
+            query = "SELECT l.account.identifier FROM AdminLink l WHERE l.administrator.adminId = :adminId"),
+    @NamedQuery(
             name = AdminLink.ONE,
             query = "SELECT l FROM AdminLink l WHERE l.account.identifier = :account"
                     + " AND l.administrator.adminId = :adminId")
@@ -34,6 +37,7 @@ public class AdminLink {
 
     public static final String OF_ACCOUNT = "AdminLink.ofAccount";
     public static final String ONE = "AdminLink.one";
+    public static final String ACCOUNTS_OF = "AdminLink.accountsOf";
 
     @Id
     @SequenceGenerator(name = "admin_link_ids", sequenceName = "id_seq", allocationSize = 50)

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import jp.office050.access.control.Scopes;
 import jp.office050.administrators.entity.Administrator;
@@ -21,6 +22,9 @@ import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.control.SecondFactorChecks;
 import jp.office050.credentials.entity.StoredPassword;
 import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.mailaccounts.entity.AdminLink;
+import jp.office050.notices.control.AccountNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
 import jp.office050.provisioning.control.Operators;
 
 /**
@@ -38,6 +42,9 @@ public class ContractAdministrators {
 
     @Inject
     SecondFactorChecks factors;
+
+    @Inject
+    AccountNotices notices;
 
     @Inject
     Operators operators;
@@ -131,6 +138,13 @@ public class ContractAdministrators {
                 Action.SECOND_FACTOR_RESET,
                 admin.auditName(),
                 had ? "by the provider" : "by the provider; none was enrolled");
+        if (had) {
+            em.createNamedQuery(AdminLink.ACCOUNTS_OF, String.class)
+                    .setParameter("adminId", admin.getAdminId())
+                    .getResultStream()
+                    .forEach(identifier ->
+                            notices.tell(identifier, Kind.SECOND_FACTOR_REMOVED, admin.getAdminId(), Locale.JAPANESE));
+        }
         return new Versioned<>(AdministratorView.of(admin, clock.instant(), null, null), admin.getVersion());
     }
 

@@ -25,6 +25,9 @@ import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.boundary.LineQuery;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
+import jp.office050.notices.control.LineNotices;
+import jp.office050.notices.control.NoticeMails.Kind;
+import jp.office050.notices.entity.ContactAddress;
 import jp.office050.options.entity.AddressBookEntry;
 import jp.office050.options.entity.AnonymousRejectionSettings;
 import jp.office050.options.entity.ClickDialCall;
@@ -45,6 +48,9 @@ public class ContractLines {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LineNotices lineNotices;
 
     @Inject
     Operators operators;
@@ -149,6 +155,7 @@ public class ContractLines {
         line.releaseLockout();
         em.flush();
         operators.record(line.getContract(), Action.LOCKOUT_RELEASE, line.auditName(), "by the provider");
+        lineNotices.tell(line.getId(), line.getLoginId(), Kind.LOCK_RELEASED, clock.instant());
         return new Versioned<>(LineView.of(line, clock.instant()), line.getVersion());
     }
 
@@ -162,7 +169,8 @@ public class ContractLines {
                 AddressBookEntry.class,
                 ClickDialSettings.class,
                 AnonymousRejectionSettings.class,
-                ForwardingSettings.class)) {
+                ForwardingSettings.class,
+                ContactAddress.class)) {
             em.createQuery("DELETE FROM " + owned.getSimpleName() + " o WHERE o.lineId = :line")
                     .setParameter("line", line.getId())
                     .executeUpdate();

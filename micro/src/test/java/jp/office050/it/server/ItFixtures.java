@@ -172,6 +172,13 @@ public class ItFixtures {
         return count;
     }
 
+    /** Notices neither sent nor given up. */
+    public long noticesWaiting() {
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM Notice n WHERE n.sentAt IS NULL AND n.givenUpAt IS NULL", Long.class)
+                .getSingleResult();
+    }
+
     public long lineId(String loginId) {
         return line(loginId).getId();
     }

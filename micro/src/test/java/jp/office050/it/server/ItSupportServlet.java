@@ -114,6 +114,7 @@ public class ItSupportServlet extends HttpServlet {
             case "/mail-account" -> fixtures.mailAccount(request.getParameter("identifier"));
             case "/administrator" -> fixtures.administrator(request.getParameter("adminId"));
             case "/line-id" -> JsonAnswers.of("id", fixtures.lineId(request.getParameter("loginId")));
+            case "/notices-waiting" -> JsonAnswers.of("count", fixtures.noticesWaiting());
             case "/unknown-count" -> JsonAnswers.of("count", fixtures.unknownIdentifiers());
             case "/my-overview" -> {
                 try {

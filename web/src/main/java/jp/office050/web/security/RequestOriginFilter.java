@@ -21,6 +21,7 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.set(request.getRemoteAddr());
+        origin.setLocale(request.getLocale());
         chain.doFilter(request, response);
     }
 }
