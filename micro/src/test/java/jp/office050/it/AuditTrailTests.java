@@ -54,6 +54,20 @@ abstract class AuditTrailTests extends PortalTests {
     }
 
     @Test
+    void anOptionServiceChangeShowsBeforeAndAfter() {
+        TestContract mine = fixtures.contract(2);
+        String loginId = mine.loginIds().get(0); // subscribes to every option service
+        var user = new PortalClient(base);
+        user.loginUser(loginId, Fixtures.USER_PASSWORD);
+        user.get("user/settings/anonymous.xhtml");
+        user.submit("anonymous", "save", Map.of("enabled", "true"));
+
+        var admin = signedInAdmin(mine);
+        assertThat(rows(admin.get("admin/audit.xhtml")).get(1))
+                .contains("非通知着信拒否の設定変更", "user:" + loginId, "rejection off → rejection on");
+    }
+
+    @Test
     void nothingOfAnotherContractIsEverShownWhateverTheRequestSays() {
         TestContract mine = fixtures.contract(1);
         TestContract theirs = fixtures.contract(1);

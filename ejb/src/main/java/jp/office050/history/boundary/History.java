@@ -174,7 +174,8 @@ public class History {
             parameters.put("to", startOf(query.to().plusDays(1)));
         }
         if (after != null) {
-            jpql.append(" AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))");
+            // the first condition is a range on the index, the second sorts out the events at the same instant
+            jpql.append(" AND e.occurredAt <= :at AND (e.occurredAt < :at OR e.id < :id)");
             parameters.put("at", Utc.column(after.occurredAt()));
             parameters.put("id", after.id());
         }

@@ -63,6 +63,7 @@ public class ClickDial {
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException();
         }
+        String before = settings.summary();
         List<Violation> violations = settings.change(first, registeredNumber, line.getNumber());
         if (!violations.isEmpty()) {
             throw new SettingsRejectedException(violations);
@@ -70,7 +71,7 @@ public class ClickDial {
         if (!em.contains(settings)) {
             em.persist(settings);
         }
-        lines.audited(line, Action.CLICK_DIAL_CHANGE, null);
+        lines.audited(line, Action.CLICK_DIAL_CHANGE, before + " → " + settings.summary());
     }
 
     public void addEntry(Long lineId, String name, String number) {

@@ -69,6 +69,7 @@ public class OptionSettings {
         if (settings.getVersion() != choice.getVersion()) {
             throw new ChangedMeanwhileException();
         }
+        String before = settings.summary();
         List<Violation> violations = settings.change(choice, line.getNumber());
         if (!violations.isEmpty()) {
             throw new SettingsRejectedException(violations);
@@ -76,7 +77,7 @@ public class OptionSettings {
         if (!em.contains(settings)) {
             em.persist(settings);
         }
-        lines.audited(line, Action.FORWARDING_CHANGE, null);
+        lines.audited(line, Action.FORWARDING_CHANGE, before + " → " + settings.summary());
     }
 
     public AnonymousRejectionSettings anonymousRejection(Long lineId) {
@@ -89,11 +90,12 @@ public class OptionSettings {
         if (settings.getVersion() != readAtVersion) {
             throw new ChangedMeanwhileException();
         }
+        String before = settings.summary();
         settings.change(enabled);
         if (!em.contains(settings)) {
             em.persist(settings);
         }
-        lines.audited(line, Action.ANONYMOUS_REJECTION_CHANGE, null);
+        lines.audited(line, Action.ANONYMOUS_REJECTION_CHANGE, before + " → " + settings.summary());
     }
 
     private ForwardingSettings forwardingOf(Line line) {

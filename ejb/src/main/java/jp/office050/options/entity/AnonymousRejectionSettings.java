@@ -30,6 +30,11 @@ public class AnonymousRejectionSettings {
         return settings;
     }
 
+    /** The setting in a line of the audit trail. */
+    public String summary() {
+        return enabled ? "rejection on" : "rejection off";
+    }
+
     public void change(boolean enabled) {
         this.enabled = enabled;
     }

@@ -43,6 +43,11 @@ public class ClickDialSettings {
      * numbering plan accepts (checked here; {@code lineNumber} is the line's own, which needs no registering). Returns
      * the refused fields.
      */
+    /** The settings in a line of the audit trail. */
+    public String summary() {
+        return "ring first " + ringFirst + ", registered " + (registeredNumber == null ? "none" : registeredNumber);
+    }
+
     public List<Violation> change(RingFirst first, String typedNumber, String lineNumber) {
         if (first == null) {
             return List.of(new Violation("ringFirst", "clickDial.ringFirst.required"));

@@ -74,6 +74,30 @@ public class ForwardingSettings {
 
     protected ForwardingSettings() {}
 
+    /**
+     * The settings in a line of the audit trail, for "before → after": what forwards where, the rings, voicemail and
+     * its greeting (not the greeting's own text, nor the notification address: only whether there is one).
+     */
+    public String summary() {
+        var forwards = new java.util.ArrayList<String>();
+        if (always) {
+            forwards.add("always");
+        }
+        if (busy) {
+            forwards.add("busy");
+        }
+        if (noAnswer) {
+            forwards.add("no answer");
+        }
+        if (unreachable) {
+            forwards.add("unreachable");
+        }
+        return (forwards.isEmpty() ? "no forwarding" : "forward " + String.join("/", forwards) + " to " + destination)
+                + ", ring " + ringSeconds + " s, voicemail "
+                + (voicemail ? "on after " + voicemailAfterRings + " rings" : "off")
+                + ", greeting " + greeting + (notifyAddress == null || notifyAddress.isBlank() ? "" : ", mail notify");
+    }
+
     /** A line that never saved these settings: nothing forwarded, no voicemail. */
     public static ForwardingSettings defaults(long lineId) {
         var settings = new ForwardingSettings();

@@ -96,6 +96,20 @@ class ForwardingSettingsTest {
         }
     }
 
+    // --- summary(), for the audit trail's "before → after" --------------------------------------------------------
+
+    @Test
+    void theSummarySaysWhatForwardsWhereButNeitherTheGreetingNorTheNotifyAddress() {
+        assertThat(settings().summary()).isEqualTo("no forwarding, ring 20 s, voicemail off, greeting STANDARD");
+
+        String after = saved(everythingSet()).summary();
+
+        assertThat(after)
+                .startsWith("forward busy/no answer/unreachable to ")
+                .contains("ring 30 s", "voicemail on after 3 rings", "greeting CUSTOM", "mail notify")
+                .doesNotContain("taro@example.co.jp", "ただいま");
+    }
+
     // --- violations(choice) -------------------------------------------------------------------------------------
 
     @Test
