@@ -196,6 +196,43 @@ abstract class SecondFactorTests extends PortalTests {
                 .anyMatch(event -> event.startsWith("SECOND_FACTOR_RESET SUCCEEDED operator:"));
     }
 
+    @Test
+    void anEmailAccountSetsUpItsOwnAndOnlyTheProviderRemovesIt() {
+        String address = TestDirectory.newIspAddress();
+        var person = MailAccountsTests.signedIn(base, fixtures, address);
+        String secret = secretOf(person.get("admin/second-factor.xhtml"));
+        assertThat(person.submit("enrol", "submit", Map.of("code", code(secret, 0)))
+                        .body())
+                .contains("二段階認証を設定しました");
+
+        var again = new PortalClient(base);
+        assertThat(again.loginMail(address, MailAccountsTests.PASSWORD).uri().getPath())
+                .endsWith("/code.xhtml");
+        assertThat(again.submit("code", "submit", Map.of("value", code(secret, 1)))
+                        .uri()
+                        .getPath())
+                .endsWith("/mail/admins.xhtml");
+
+        String path = "email-accounts/" + address + "/second-factor";
+        assertThat(new ApiClient(base, ApiClient.ORDERS)
+                        .send("DELETE", path, null, Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(new ApiClient(base, ApiClient.DESK)
+                        .send("DELETE", path, null, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(new PortalClient(base)
+                        .loginMail(address, MailAccountsTests.PASSWORD)
+                        .uri()
+                        .getPath())
+                .endsWith("/mail/admins.xhtml");
+        assertThat(new ApiClient(base, ApiClient.DESK)
+                        .send("DELETE", "email-accounts/nobody-" + address + "/second-factor", null, Map.of())
+                        .status())
+                .isEqualTo(404);
+    }
+
     /** A new contract whose administrator enrolled through the page, with a code computed from the page's secret. */
     private Enrolled enrolled() {
         TestContract contract = fixtures.contract(1);
