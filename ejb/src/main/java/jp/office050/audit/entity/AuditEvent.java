@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -130,6 +131,9 @@ public class AuditEvent {
     @Column(name = "contract_id")
     private Long contractId;
 
+    @Transient
+    private boolean contractKnown;
+
     protected AuditEvent() {}
 
     private AuditEvent(String actor, Action action, String target, Outcome outcome) {
@@ -183,11 +187,13 @@ public class AuditEvent {
     /** The contract the event belongs to, where the recorder knows it; otherwise the trail finds it by name. */
     public AuditEvent inContract(Long contract) {
         this.contractId = contract;
+        this.contractKnown = true;
         return this;
     }
 
+    /** Whether the recorder said the contract (null: none, as for an ID nobody has); then the trail looks up nothing. */
     public boolean knowsItsContract() {
-        return contractId != null;
+        return contractKnown || contractId != null;
     }
 
     /**

@@ -85,7 +85,12 @@ public class Logins {
         // A suspended or cancelled contract's administrator is refused like an ID nobody has.
         Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id())
                 .filter(Administrator::mayActOnItsOwn);
-        return login(caller, Action.ADMIN_LOGIN, Claim.of("admin", caller.id(), admin), password);
+        return login(
+                caller,
+                Action.ADMIN_LOGIN,
+                Claim.of("admin", caller.id(), admin),
+                admin.map(a -> a.getContract().getId()).orElse(null),
+                password);
     }
 
     /**
@@ -98,7 +103,12 @@ public class Logins {
             return LoginResult.failed();
         }
         Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::mayActOnItsOwn);
-        return login(caller, Action.USER_LOGIN, Claim.of("user", caller.id(), line), password);
+        return login(
+                caller,
+                Action.USER_LOGIN,
+                Claim.of("user", caller.id(), line),
+                line.map(l -> l.getContract().getId()).orElse(null),
+                password);
     }
 
     /**
@@ -157,12 +167,17 @@ public class Logins {
         return LoginResult.succeeded(caller, false);
     }
 
-    private LoginResult login(Caller caller, Action action, Claim claim, String password) {
+    /**
+     * @param contract the account's contract, already loaded (null for an ID nobody has): the audit events of the
+     *     attempt are recorded under it without another lookup, a refused one of a locked ID included
+     */
+    private LoginResult login(Caller caller, Action action, Claim claim, Long contract, String password) {
         String target = caller.principalName();
         Check check = checks.check(claim, password);
         if (!check.right()) {
-            audit.record(
-                    AuditEvent.self(target, action, check.verdict().outcome()).detail(check.detail()));
+            audit.record(AuditEvent.self(target, action, check.verdict().outcome())
+                    .inContract(contract)
+                    .detail(check.detail()));
             if (check.verdict() == Verdict.WRONG_NOW_LOCKED && claim.type() == Line.class) {
                 lineNotices.tell(
                         check.attempt().id(),
@@ -178,7 +193,7 @@ public class Logins {
         }
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(claim.type(), attempt.id(), upgraded);
-        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED));
+        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED).inContract(contract));
         return LoginResult.succeeded(caller, attempt.temporary());
     }
 

@@ -45,4 +45,13 @@ class AuditEventTest {
         assertThat(event.knowsItsContract()).isFalse();
         assertThat(event.inContract(5L).getContractId()).isEqualTo(5L);
     }
+
+    @Test
+    void aRecorderThatSaysNoContractIsTakenAtItsWord() {
+        var unknown = AuditEvent.self("user:nobody", Action.USER_LOGIN, Outcome.FAILED)
+                .inContract(null);
+
+        assertThat(unknown.knowsItsContract()).isTrue();
+        assertThat(unknown.getContractId()).isNull();
+    }
 }
