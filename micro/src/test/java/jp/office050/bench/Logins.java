@@ -5,11 +5,15 @@ import static jp.office050.bench.PortalBenchmark.UNKNOWN_LOGIN_ID;
 import static jp.office050.bench.PortalBenchmark.USER_PASSWORD;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import jp.office050.it.PortalClient;
 
-/** User logins over HTTP (GET user/ + POST), each with a fresh client: successful, of an unknown ID, of a locked ID. */
+/**
+ * User logins over HTTP (GET user/ + POST), each by a new visitor ({@link Visitor}): successful, of an unknown ID, of a
+ * locked ID.
+ */
 final class Logins {
 
     static final String LOGIN_FAILED = "IDまたはパスワードが正しくないか";
@@ -17,6 +21,7 @@ final class Logins {
     private final Harness harness;
     private final Settings settings;
     private final URI base;
+    private final HttpClient http = Visitor.sharedClient();
 
     Logins(Harness harness, Settings settings, URI base) {
         this.harness = harness;
@@ -29,7 +34,7 @@ final class Logins {
         Progress.print("successful user logins, " + clients + " client(s)");
         IntFunction<Op> op = client -> () -> {
             String loginId = String.format("u0501111%04d", client + 1);
-            PortalClient.Page page = new PortalClient(base).loginUser(loginId, USER_PASSWORD);
+            PortalClient.Page page = Visitor.newVisitor(http, base).loginUser(loginId, USER_PASSWORD);
             if (page.status() == 200 && page.uri().getPath().endsWith("/user/settings/index.xhtml")) {
                 return null;
             }
@@ -63,7 +68,7 @@ final class Logins {
 
     /** Null when the login was refused with the message of a failed login, otherwise what came instead. */
     private String refusal(String what, String loginId, String password) {
-        PortalClient.Page page = new PortalClient(base).loginUser(loginId, password);
+        PortalClient.Page page = Visitor.newVisitor(http, base).loginUser(loginId, password);
         if (page.status() == 200
                 && page.body().contains(LOGIN_FAILED)
                 && !page.uri().getPath().contains("/user/settings/")) {

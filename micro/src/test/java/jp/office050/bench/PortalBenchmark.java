@@ -16,7 +16,7 @@ import jp.office050.it.PortalClient;
  *
  * <ol>
  *   <li>the raw PBKDF2 rate of {@link PasswordHasher} on this machine, with 1 and 2 threads;
- *   <li>successful user logins per second over HTTP (GET user/ + POST, each with a fresh client), 1 and 4 clients,
+ *   <li>successful user logins per second over HTTP (GET user/ + POST, each by a new visitor without cookies), 1 and 4 clients,
  *       and their ratio to the raw PBKDF2 rate (a login costs one PBKDF2 check); the same for an unknown login ID,
  *       which is answered after a decoy hash;
  *   <li>refused logins per second for a locked login ID (refused without a hash check), 1 and 4 clients;

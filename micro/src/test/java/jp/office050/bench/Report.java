@@ -223,7 +223,8 @@ final class Report {
 
     private void printLogins() {
         System.out.println(
-                "2./3. Logins over HTTP, each a fresh client: GET user/ + POST form (+ the redirect it follows)");
+                "2./3. Logins over HTTP, each by a new visitor (no cookies; kept-alive connections): GET user/ + POST form (+ the"
+                        + " redirect it follows)");
         System.out.println(row("", "clients", "ok", "errors", "seconds", "per s", "median ms", "p95 ms", "ratio"));
         httpRows.forEach(System.out::println);
         System.out.println("   ratio = logins/s ÷ raw PBKDF2 hashes/s with 1 resp. 2 threads (1.00 = the hash is the"

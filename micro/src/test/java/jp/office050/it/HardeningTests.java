@@ -46,6 +46,7 @@ abstract class HardeningTests extends PortalTests {
         String address = TestDirectory.newIspAddress();
         TestDirectory.addIspAddress(fixtures, address, PASSWORD, false);
         var person = new PortalClient(base);
+        person.get("mypage/register.xhtml"); // a page with a session (the login forms open none)
         person.get("mail/");
         String beforeLogin = person.sessionId().orElseThrow();
 
@@ -314,6 +315,9 @@ abstract class HardeningTests extends PortalTests {
                 .as("not over plain HTTP")
                 .isEmpty();
         assertThat(login.headers().allValues("Set-Cookie"))
+                .as("a login form opens no session")
+                .isEmpty();
+        assertThat(new PortalClient(base).get("mypage/register.xhtml").headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie.toLowerCase(Locale.ROOT))
                         .contains("jsessionid=", "; httponly", "; samesite=lax"));
         assertNoScriptWithoutTheNonce(login.body(), scriptSrc);

@@ -180,15 +180,98 @@ abstract class LoginTests extends PortalTests {
     }
 
     @Test
-    void aStaleLoginFormIsReloadedWithAMessageInsteadOfAnErrorPage() {
+    void aLoginFormKeepsNothingInASessionSoItNeverGoesStale() {
         var client = new PortalClient(base);
-        client.get("./");
+        var form = client.get("./");
         client.fetch("it/expire-session");
 
-        var page = client.submit("login", "submit", Map.of("adminId", contract.adminId(), "password", "x"));
+        var page = client.submit(
+                "login", "submit", Map.of("adminId", contract.adminId(), "password", Fixtures.ADMIN_PASSWORD));
+
+        assertThat(form.header("Set-Cookie"))
+                .as("the login page opens no session")
+                .isEmpty();
+        assertThat(page.uri().getPath()).endsWith("/admin/lines.xhtml");
+    }
+
+    @Test
+    void aStaleFormIsReloadedWithAMessageInsteadOfAnErrorPage() {
+        var client = new PortalClient(base);
+        client.get("mypage/register.xhtml");
+        client.fetch("it/expire-session");
+
+        var page = client.submit("register", "send", Map.of("address", "someone@example.jp"));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("ページの有効期限が切れていたため", "管理者IDでログイン");
+        assertThat(page.body()).contains("ページの有効期限が切れていたため");
+    }
+
+    @Test
+    void aLockedIdIsRefusedWithTheLoginPageAsJsfRenderedItEachTimeWithAFreshNonce() {
+        String loginId = contract.loginIds().get(0);
+        for (int i = 0; i < 5; i++) {
+            new PortalClient(base).loginUser(loginId, "wrong-" + i);
+        }
+        List<PortalClient.Page> refusals = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            refusals.add(new PortalClient(base).loginUser(loginId, Fixtures.USER_PASSWORD));
+        }
+        String unknown = "u05\"<b>x'&-" + System.nanoTime();
+        for (int i = 0; i < 6; i++) {
+            new PortalClient(base).loginUser(unknown, "wrong");
+        }
+        var unknownRefused = new PortalClient(base).loginUser(unknown, "wrong");
+
+        for (var refusal : refusals) {
+            assertThat(refusal.status()).isEqualTo(200);
+            assertThat(refusal.uri().getPath()).doesNotContain("/settings/");
+            assertThat(refusal.body()).contains(LOGIN_FAILED, "value=\"" + loginId + "\"");
+            String nonce = refusal.nonce().orElseThrow();
+            assertThat(refusal.header("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("'nonce-" + nonce + "'"));
+            assertThat(refusal.body()).contains("nonce=\"" + nonce + "\"");
+        }
+        assertThat(refusals.stream().map(page -> page.nonce().orElseThrow()).distinct())
+                .as("a fresh nonce in every answer")
+                .hasSize(3);
+        assertThat(unknownRefused.body())
+                .contains(LOGIN_FAILED)
+                .contains("value=\"u05&quot;&lt;b&gt;x")
+                .doesNotContain("<b>x");
+        assertThat(fixtures.auditAbout("user:" + loginId))
+                .extracting(line -> line.split(" ")[1])
+                .containsExactly("REFUSED", "REFUSED", "REFUSED", "LOCKED", "FAILED", "FAILED", "FAILED", "FAILED");
+        assertThat(fixtures.state(loginId)).contains("locked=true failures=5");
+        assertThat(fixtures.auditAbout("user:" + loginId).get(0)).contains("REFUSED user:" + loginId + " 127.0.0.1");
+
+        var refused = new PortalClient(base);
+        refused.loginUser(loginId, Fixtures.USER_PASSWORD);
+        var fromTheRefusalPage = refused.submit(
+                "login", "submit", Map.of("loginId", contract.loginIds().get(1), "password", Fixtures.USER_PASSWORD));
+        assertThat(fromTheRefusalPage.uri().getPath())
+                .as("the refusal page's form logs in an ID that is not locked")
+                .endsWith("/user/settings/index.xhtml");
+    }
+
+    @Test
+    void theLoginPageIsTheSameForEveryoneWithAFreshNonceAndInTheirLanguage() throws Exception {
+        var first = new PortalClient(base).get("user/");
+        var second = new PortalClient(base).get("user/");
+        var english = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve("user/"))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(first.nonce()).isNotEqualTo(second.nonce());
+        assertThat(second.body().replace(second.nonce().orElseThrow(), "N"))
+                .isEqualTo(first.body().replace(first.nonce().orElseThrow(), "N"));
+        assertThat(english.body()).contains("lang=\"en\"").doesNotContain("lang=\"ja\"");
+        assertThat(second.header("X-Frame-Options")).contains("DENY");
+        assertThat(second.header("Cache-Control")).contains("no-store");
     }
 
     @Test

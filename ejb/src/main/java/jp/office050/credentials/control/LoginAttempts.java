@@ -48,13 +48,36 @@ public class LoginAttempts {
     public <T extends Account> Optional<Attempt> admit(Class<T> type, long id) {
         Instant now = clock.instant();
         return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(account -> new Attempt(
-                        account.getId(),
-                        account.password().hash(),
-                        account.password().isTemporary(),
-                        account.password().isExpired(now),
-                        account.secondFactor().map(SecondFactor::isEnrolled).orElse(false),
-                        account.lockout().admit(now, policy)));
+                .map(account -> attempt(account, now, account.lockout().admit(now, policy)));
+    }
+
+    /**
+     * The attempt a locked account is refused as, read without a row lock and without counting anything (a refusal
+     * counts nothing either); empty when the account is not locked now, or gone.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public <T extends Account> Optional<Attempt> refusedNow(Class<T> type, long id) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(em.find(type, id))
+                .filter(account -> account.lockout().isLocked(now))
+                .map(account -> attempt(account, now, Admission.REFUSED_LOCKED));
+    }
+
+    /** Whether an identifier nobody has is locked now, read as {@link #refusedNow}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean unknownLockedNow(String keyHash) {
+        UnknownIdentifier row = em.find(UnknownIdentifier.class, keyHash);
+        return row != null && row.lockout().isLocked(clock.instant());
+    }
+
+    private static Attempt attempt(Account account, Instant now, Admission admission) {
+        return new Attempt(
+                account.getId(),
+                account.password().hash(),
+                account.password().isTemporary(),
+                account.password().isExpired(now),
+                account.secondFactor().map(SecondFactor::isEnrolled).orElse(false),
+                admission);
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.office050.credentials.control;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.function.Predicate;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.LoginAttempts.Attempt;
@@ -96,6 +97,21 @@ public class PasswordChecks {
             return new Check(attempt.expired() ? Verdict.EXPIRED : Verdict.RIGHT, attempt);
         }
         return new Check(wrong(attempt.admission()), attempt);
+    }
+
+    /**
+     * The refusal of a locked identifier, known or not, as {@link #check} would give it, but read only: nothing is
+     * counted and no password is looked at. Empty when the identifier is not locked now; then only a full check
+     * decides.
+     */
+    public Optional<Check> refusalIfLocked(Claim claim) {
+        if (claim.known()) {
+            return attempts.refusedNow(claim.type(), claim.accountId())
+                    .map(attempt -> new Check(Verdict.LOCKED, attempt));
+        }
+        return attempts.unknownLockedNow(unknown.key(claim.realm(), claim.identifier()))
+                ? Optional.of(new Check(Verdict.LOCKED, null))
+                : Optional.empty();
     }
 
     private Check unknown(Claim claim, String password) {

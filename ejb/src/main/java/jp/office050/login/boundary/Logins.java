@@ -82,15 +82,7 @@ public class Logins {
         if (!acceptable(caller, Action.ADMIN_LOGIN, password)) {
             return LoginResult.failed();
         }
-        // A suspended or cancelled contract's administrator is refused like an ID nobody has.
-        Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id())
-                .filter(Administrator::mayActOnItsOwn);
-        return login(
-                caller,
-                Action.ADMIN_LOGIN,
-                Claim.of("admin", caller.id(), admin),
-                admin.map(a -> a.getContract().getId()).orElse(null),
-                password);
+        return login(caller, Action.ADMIN_LOGIN, target(caller), password);
     }
 
     /**
@@ -102,13 +94,59 @@ public class Logins {
         if (!acceptable(caller, Action.USER_LOGIN, password)) {
             return LoginResult.failed();
         }
+        return login(caller, Action.USER_LOGIN, target(caller), password);
+    }
+
+    /**
+     * The quick answer of a login page to a locked ID, an administrator ID or a login ID, known or not: if it is
+     * locked now, the refusal is audited as a full attempt audits it, and true is returned, with nothing counted,
+     * hashed or compared. False for anything else (an ID that is not locked, input a full attempt refuses unread,
+     * an email account): then the full attempt decides.
+     */
+    public boolean refusedAsLocked(Caller.Kind kind, String id, String password) {
+        Caller caller;
+        Action action;
+        switch (kind) {
+            case ADMIN -> {
+                caller = Caller.admin(strip(id));
+                action = Action.ADMIN_LOGIN;
+            }
+            case USER -> {
+                caller = Caller.user(strip(id));
+                action = Action.USER_LOGIN;
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (unacceptable(caller, password).isPresent()) {
+            return false;
+        }
+        Target target = target(caller);
+        Optional<Check> refusal = checks.refusalIfLocked(target.claim());
+        refusal.ifPresent(check -> failed(caller, action, target, check));
+        return refusal.isPresent();
+    }
+
+    /** Whom a login ID or administrator ID names, and the contract of its audit events. */
+    private record Target(Claim claim, Long contract) {}
+
+    /**
+     * A suspended or cancelled contract's administrator, and its lines, are refused like IDs nobody has; 050 multiple
+     * numbers do not sign in.
+     */
+    private Target target(Caller caller) {
+        if (caller.kind() == Caller.Kind.ADMIN) {
+            Optional<Administrator> admin = find(Administrator.class, Administrator.BY_ADMIN_ID, caller.id())
+                    .filter(Administrator::mayActOnItsOwn);
+            return new Target(
+                    Claim.of("admin", caller.id(), admin),
+                    admin.map(a -> a.getContract().getId()).orElse(null));
+        }
         Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::mayActOnItsOwn);
-        return login(
-                caller,
-                Action.USER_LOGIN,
+        return new Target(
                 Claim.of("user", caller.id(), line),
-                line.map(l -> l.getContract().getId()).orElse(null),
-                password);
+                line.map(l -> l.getContract().getId()).orElse(null));
     }
 
     /**
@@ -168,16 +206,14 @@ public class Logins {
     }
 
     /**
-     * @param contract the account's contract, already loaded (null for an ID nobody has): the audit events of the
-     *     attempt are recorded under it without another lookup, a refused one of a locked ID included
+     * @param target the account and its contract, already loaded (null for an ID nobody has): the audit events of
+     *     the attempt are recorded under it without another lookup, a refused one of a locked ID included
      */
-    private LoginResult login(Caller caller, Action action, Claim claim, Long contract, String password) {
-        String target = caller.principalName();
+    private LoginResult login(Caller caller, Action action, Target target, String password) {
+        Claim claim = target.claim();
         Check check = checks.check(claim, password);
         if (!check.right()) {
-            audit.record(AuditEvent.self(target, action, check.verdict().outcome())
-                    .inContract(contract)
-                    .detail(check.detail()));
+            failed(caller, action, target, check);
             if (check.verdict() == Verdict.WRONG_NOW_LOCKED && claim.type() == Line.class) {
                 lineNotices.tell(
                         check.attempt().id(),
@@ -193,8 +229,16 @@ public class Logins {
         }
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
         attempts.succeeded(claim.type(), attempt.id(), upgraded);
-        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED).inContract(contract));
+        audit.record(AuditEvent.self(caller.principalName(), action, Outcome.SUCCEEDED)
+                .inContract(target.contract()));
         return LoginResult.succeeded(caller, attempt.temporary());
+    }
+
+    private void failed(Caller caller, Action action, Target target, Check check) {
+        audit.record(
+                AuditEvent.self(caller.principalName(), action, check.verdict().outcome())
+                        .inContract(target.contract())
+                        .detail(check.detail()));
     }
 
     /**
@@ -266,21 +310,30 @@ public class Logins {
      * empty or overlong password are refused at once, unhashed and uncounted; the audit names no such ID.
      */
     private boolean acceptable(Caller caller, Action action, String password) {
-        String why;
-        if (caller.id().isEmpty() || password == null || password.isEmpty()) {
-            why = "empty credentials";
-        } else if (!Identifiers.acceptable(caller.id())) {
-            why = "identifier refused unread (" + caller.id().length() + " characters, or control characters)";
-        } else if (!Identifiers.acceptablePassword(password)) {
-            why = "password longer than any allowed; not checked";
-        } else {
+        Optional<String> why = unacceptable(caller, password);
+        if (why.isEmpty()) {
             return true;
         }
         String target = Identifiers.acceptable(caller.id())
                 ? caller.principalName()
                 : caller.kind().prefix() + ":?";
-        audit.record(AuditEvent.self(target, action, Outcome.FAILED).detail(why));
+        audit.record(AuditEvent.self(target, action, Outcome.FAILED).detail(why.get()));
         return false;
+    }
+
+    /** Why the typed ID and password are not worth checking; empty when they are. */
+    private static Optional<String> unacceptable(Caller caller, String password) {
+        if (caller.id().isEmpty() || password == null || password.isEmpty()) {
+            return Optional.of("empty credentials");
+        }
+        if (!Identifiers.acceptable(caller.id())) {
+            return Optional.of(
+                    "identifier refused unread (" + caller.id().length() + " characters, or control characters)");
+        }
+        if (!Identifiers.acceptablePassword(password)) {
+            return Optional.of("password longer than any allowed; not checked");
+        }
+        return Optional.empty();
     }
 
     private <T extends Account> Optional<T> find(Class<T> type, String query, String key) {

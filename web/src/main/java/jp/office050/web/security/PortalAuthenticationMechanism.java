@@ -104,10 +104,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus login(
             PortalCredential credential, HttpServletRequest request, HttpMessageContext context) {
-        HttpSession earlier = request.getSession(false);
-        if (earlier != null) {
-            earlier.removeAttribute(SIGNED_IN); // a new login replaces whoever was signed in, whatever its outcome
-        }
+        forgetCaller(request);
         // the session counts from before the password was checked: a reset that lands during the check ends it
         request.setAttribute(SIGNED_IN_AT, Instant.now());
         LoginResult result = credential.checkWith(logins);
@@ -182,6 +179,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             session.removeAttribute(SIGNED_IN);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** A new login replaces whoever was signed in in the request's session, whatever its outcome. */
+    static void forgetCaller(HttpServletRequest request) {
+        HttpSession earlier = request.getSession(false);
+        if (earlier != null) {
+            earlier.removeAttribute(SIGNED_IN);
+        }
     }
 
     /** How the last login of this request ended ({@link LoginResult.Status}), for the login page's message. */
