@@ -122,6 +122,7 @@ class Flow:
         data.update({"login:adminId": ADMIN_ID, "login:password": ADMIN_PASSWORD, "login:submit": ""})
         action = urllib.parse.urljoin(self.base, form.action)
         status, headers, body = self.request(action, data)
+        signed_in_headers = headers
         location = headers.get("Location") or ""
         if not self.check(
             status in (302, 303) and urllib.parse.urlsplit(location).path.endswith("/oa/admin/lines.xhtml"),
@@ -136,12 +137,12 @@ class Flow:
             return
         self.check("<table" in page, "user number list page contains a table")
         self.check(EXPECTED_LOGIN_ID in page, f"user number list shows login ID {EXPECTED_LOGIN_ID}")
-        self.security_checks(login_headers, lines_url, lines_headers)
+        self.security_checks(login_headers, signed_in_headers, lines_url, lines_headers)
         self.release_flow(lines_url, page)
         self.jar.clear()
         self.mail_flow()
 
-    def security_checks(self, login_headers, lines_url, lines_headers):
+    def security_checks(self, login_headers, signed_in_headers, lines_url, lines_headers):
         csp = login_headers.get("Content-Security-Policy") or ""
         script_src = next((d for d in csp.split(";") if d.strip().startswith("script-src")), "")
         self.check(
@@ -151,10 +152,15 @@ class Flow:
         )
         self.check(login_headers.get("X-Content-Type-Options") == "nosniff", "X-Content-Type-Options: nosniff")
         self.check(bool(login_headers.get("Referrer-Policy")), "Referrer-Policy is set")
-        cookie = " ".join(login_headers.get_all("Set-Cookie") or [])
+        self.check(
+            not login_headers.get_all("Set-Cookie"),
+            "the login page opens no session (a stateless form)",
+            repr(login_headers.get_all("Set-Cookie")),
+        )
+        cookie = " ".join(signed_in_headers.get_all("Set-Cookie") or [])
         self.check(
             "jsessionid=" in cookie.lower() and "httponly" in cookie.lower() and "samesite=lax" in cookie.lower(),
-            "the session cookie is HttpOnly and SameSite=Lax",
+            "the session cookie of the login is HttpOnly and SameSite=Lax",
             repr(cookie),
         )
         self.check("no-store" in (lines_headers.get("Cache-Control") or ""), "signed-in pages are Cache-Control: no-store")
