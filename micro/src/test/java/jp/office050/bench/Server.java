@@ -93,6 +93,7 @@ final class Server implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().put("OFFICE050_BIND_ADDRESS", "127.0.0.1");
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // as ./run
         if (postgres != null) {
             builder.environment()
                     .putAll(Map.of(

@@ -1,7 +1,11 @@
 package jp.office050.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.stream.Collectors;
 
 /** Paths and bounds, from system properties (set by the benchmark profile of micro/pom.xml). */
 record Settings(
@@ -34,7 +38,7 @@ record Settings(
                 path("bench.preBoot", "../server-config/micro/pre-boot.asadmin"),
                 path("bench.dir", "target/bench"),
                 System.getProperty("bench.payaraVersion", "?"),
-                System.getProperty("bench.serverJvmOptions", "-Xmx1g"),
+                System.getProperty("bench.serverJvmOptions", jvmOptions()),
                 integer("bench.startSeconds", 150),
                 integer("bench.deadlineSeconds", 420),
                 integer("bench.hashSeconds", 4),
@@ -54,6 +58,18 @@ record Settings(
 
     Path log() {
         return dir.resolve("server.log");
+    }
+
+    /** The options ./run gives the JVM (server-config/micro/jvm.options), unless bench.serverJvmOptions says others. */
+    private static String jvmOptions() {
+        Path file = path("bench.jvmOptions", "../server-config/micro/jvm.options");
+        try (var lines = Files.lines(file)) {
+            return lines.map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.joining(" "));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the JVM options of ./run: " + file, e);
+        }
     }
 
     private static Path path(String name, String fallback) {
