@@ -16,7 +16,7 @@ import jp.office050.it.PortalClient;
  *
  * <ol>
  *   <li>the raw PBKDF2 rate of {@link PasswordHasher} on this machine, with 1 and 2 threads;
- *   <li>successful user logins per second over HTTP (GET user/ + POST, each by a new visitor without cookies), 1 and 4 clients,
+ *   <li>successful user logins per second over HTTP (GET user/ + POST, each by a new visitor without cookies), 1, 4 and 16 clients,
  *       and their ratio to the raw PBKDF2 rate (a login costs one PBKDF2 check); the same for an unknown login ID,
  *       which is answered after a decoy hash;
  *   <li>refused logins per second for a locked login ID (refused without a hash check), 1 and 4 clients;
@@ -140,11 +140,12 @@ public final class PortalBenchmark {
         Series idle = harness.idle(settings.idleSeconds());
         Series login1 = logins.successful(1);
         Series login4 = logins.successful(4);
+        Series login16 = logins.successful(16);
         Series unknown1 = logins.unknownId(1);
         Series unknown4 = logins.unknownId(4);
         Series refused1 = logins.refused(1);
         Series refused4 = logins.refused(4);
         LineList.tenThousand(harness, errors, report, new PortalClient(base)).measure();
-        return new Report.Results(hash1, hash2, idle, login1, login4, unknown1, unknown4, refused1, refused4);
+        return new Report.Results(hash1, hash2, idle, login1, login4, login16, unknown1, unknown4, refused1, refused4);
     }
 }

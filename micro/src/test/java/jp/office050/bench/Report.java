@@ -21,6 +21,7 @@ final class Report {
             Series idle,
             Series login1,
             Series login4,
+            Series login16,
             Series unknown1,
             Series unknown4,
             Series refused1,
@@ -132,6 +133,7 @@ final class Report {
         String refused = "refused logins, locked ID (no hash)";
         httpRows.add(throughputRow(logins, r.login1(), r.hash1(), "vs PBKDF2 1 thread"));
         httpRows.add(throughputRow(logins, r.login4(), r.hash2(), "vs PBKDF2 2 threads"));
+        httpRows.add(throughputRow(logins, r.login16(), r.hash2(), "vs PBKDF2 2 threads"));
         httpRows.add(throughputRow(unknown, r.unknown1(), r.hash1(), "vs PBKDF2 1 thread"));
         httpRows.add(throughputRow(unknown, r.unknown4(), r.hash2(), "vs PBKDF2 2 threads"));
         httpRows.add(throughputRow(refused, r.refused1(), r.login1(), "vs logins, 1 client"));
@@ -141,6 +143,7 @@ final class Report {
         cpuRows.add(cpuRow("PBKDF2, 2 threads", r.hash2()));
         cpuRows.add(cpuRow("successful logins, 1 client", r.login1()));
         cpuRows.add(cpuRow("successful logins, 4 clients", r.login4()));
+        cpuRows.add(cpuRow("successful logins, 16 clients", r.login16()));
         cpuRows.add(cpuRow("unknown-ID logins, 1 client", r.unknown1()));
         cpuRows.add(cpuRow("unknown-ID logins, 4 clients", r.unknown4()));
         cpuRows.add(cpuRow("refused logins, 1 client", r.refused1()));

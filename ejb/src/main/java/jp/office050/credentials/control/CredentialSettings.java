@@ -34,6 +34,11 @@ public class CredentialSettings {
     @ConfigProperty(name = "office050.password.temporary-days", defaultValue = "7")
     long temporaryDays;
 
+    /** How many password hashes may run at once; 0: one per core the JVM may use. */
+    @Inject
+    @ConfigProperty(name = "office050.password.concurrent-hashes", defaultValue = "0")
+    int concurrentHashes;
+
     @Inject
     Meters meters;
 
@@ -51,7 +56,10 @@ public class CredentialSettings {
     @Produces
     @Singleton
     PasswordHasher passwordHasher() {
-        return new PasswordHasher(Math.max(iterations, PasswordHasher.MINIMUM_ITERATIONS), meters::passwordHashed);
+        return new PasswordHasher(
+                Math.max(iterations, PasswordHasher.MINIMUM_ITERATIONS),
+                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors(),
+                meters::passwordHashed);
     }
 
     @Produces

@@ -11,7 +11,7 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA512 with a random salt. A hash carries its own parameters
  * ({@code pbkdf2-sha512$iterations$salt$hash}), so a rise of the default cost applies to each password at its next
- * successful login.
+ * successful login. No more hashes run at once than the gate lets through ({@link HashGate}; by default one per core).
  */
 public class PasswordHasher {
 
@@ -25,14 +25,19 @@ public class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private final String decoyHash;
     private final LongConsumer timing;
+    private final HashGate gate;
 
     public PasswordHasher(int iterations) {
-        this(iterations, nanos -> {});
+        this(iterations, Runtime.getRuntime().availableProcessors(), nanos -> {});
     }
 
-    /** {@code timing} is told how many nanoseconds each hash took. */
-    public PasswordHasher(int iterations, LongConsumer timing) {
+    /**
+     * @param atOnce how many hashes may run at once; the others wait their turn
+     * @param timing told how many nanoseconds each hash took (its turn, not its wait)
+     */
+    public PasswordHasher(int iterations, int atOnce, LongConsumer timing) {
         this.timing = timing;
+        this.gate = new HashGate(atOnce);
         if (iterations < MINIMUM_ITERATIONS) {
             throw new IllegalArgumentException("PBKDF2 needs at least " + MINIMUM_ITERATIONS + " iterations");
         }
@@ -81,12 +86,14 @@ public class PasswordHasher {
     }
 
     private byte[] derive(String password, byte[] salt, int iterations) {
-        long started = System.nanoTime();
-        try {
-            return pbkdf2(password, salt, iterations);
-        } finally {
-            timing.accept(System.nanoTime() - started);
-        }
+        return gate.through(() -> {
+            long started = System.nanoTime();
+            try {
+                return pbkdf2(password, salt, iterations);
+            } finally {
+                timing.accept(System.nanoTime() - started);
+            }
+        });
     }
 
     private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
