@@ -243,7 +243,8 @@ final class Report {
         latencyRows.forEach(System.out::println);
         System.out.println("   srvCPU ms = CPU time of the server per request.");
         System.out.println("4b. The same at 100,000 lines: the large demo contract 05000000003 on PostgreSQL"
-                + " (127.0.0.1:5432, trigram index), admin A0000003, 45 more warm-ups on this fresh server; ratios of the 10,000-line"
+                + " (127.0.0.1:5432, trigram index), admin A0000003, " + PortalBenchmark.LARGE_WARMUPS
+                + " more warm-ups on this fresh server; ratios of the 10,000-line"
                 + " figures above");
         System.out.println(
                 row("", "n", "errors", "median ms", "p95 ms", "min ms", "max ms", "srvCPU ms", "rows shown"));
