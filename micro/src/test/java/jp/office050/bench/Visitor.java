@@ -2,7 +2,6 @@ package jp.office050.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,7 +58,7 @@ final class Visitor {
         PortalClient.Page page = send(
                 HttpRequest.newBuilder(action)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(fields))),
+                        .POST(HttpRequest.BodyPublishers.ofString(PortalClient.encode(fields))),
                 action);
         for (int i = 0; i < MOST_REDIRECTS && page.status() / 100 == 3; i++) {
             URI next = page.uri().resolve(page.header("Location").orElseThrow());
@@ -96,12 +95,5 @@ final class Visitor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

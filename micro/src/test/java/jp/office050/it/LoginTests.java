@@ -56,15 +56,7 @@ abstract class LoginTests extends PortalTests {
                 .as("a signed-in page")
                 .contains("IT-Desk-ja", "0120-111-222");
 
-        var english = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve("user/"))
-                                .header("Accept-Language", "en")
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
+        var english = inEnglish("user/").body();
         assertThat(english).contains("Support", "IT-Desk-en", "Toll-free: 0120-111-222", "Hours: 24h-en");
         assertThat(english).doesNotContain("IT-Desk-ja");
     }
@@ -254,17 +246,32 @@ abstract class LoginTests extends PortalTests {
     }
 
     @Test
+    void whatAVisitorSendsOfItselfNeverReachesThePageOthersGet() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        for (int i = 0; i < 70; i++) { // more languages than pages are kept
+            var forged = http.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("user/"))
+                            .header("Host", "evil.example")
+                            .header("Accept-Language", "ja, x-" + i)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).isEqualTo(200);
+            assertThat(forged.body()).doesNotContain("evil.example");
+        }
+
+        var page = new PortalClient(base).get("user/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"ja\"").doesNotContain("evil.example");
+    }
+
+    @Test
     void theLoginPageIsTheSameForEveryoneWithAFreshNonceAndInTheirLanguage() throws Exception {
         var first = new PortalClient(base).get("user/");
         var second = new PortalClient(base).get("user/");
-        var english = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve("user/"))
-                                .header("Accept-Language", "en")
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        var english = inEnglish("user/");
 
         assertThat(first.nonce()).isNotEqualTo(second.nonce());
         assertThat(second.body().replace(second.nonce().orElseThrow(), "N"))
@@ -300,5 +307,17 @@ abstract class LoginTests extends PortalTests {
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).doesNotContain(contract.loginIds().get(1));
+    }
+
+    /** A page asked for by a browser set to English, without cookies. */
+    private java.net.http.HttpResponse<String> inEnglish(String path) throws Exception {
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                .header("Accept-Language", "en")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -218,7 +218,8 @@ public class PortalClient {
         }
     }
 
-    private static String encode(Map<String, String> form) {
+    /** A form as a browser posts it ({@code application/x-www-form-urlencoded}). */
+    public static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

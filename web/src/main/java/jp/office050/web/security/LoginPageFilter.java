@@ -97,11 +97,11 @@ public class LoginPageFilter extends HttpFilter {
             template.answer(response, typedId);
             return;
         }
-        boolean keepable = request.getHeader("Cookie") == null && kept.size() < MOST_KEPT;
-        if (!keepable) {
+        if (request.getHeader("Cookie") != null) {
             chain.doFilter(request, response);
             return;
         }
+        makeRoom(now);
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         capture.flushBuffer();
@@ -110,6 +110,19 @@ public class LoginPageFilter extends HttpFilter {
         if (request.getSession(false) == null && capture.body().isPresent() && (get || failedLogin)) {
             PageTemplate.of(response, capture.body().get(), post ? page.idField() : null, typedId, now)
                     .ifPresent(rendered -> kept.put(key, rendered));
+        }
+    }
+
+    /**
+     * Room for another page. When the most are kept, those past their minute go; if that frees nothing (a client
+     * naming ever new languages), all go: pages are then rendered by JSF, as they would be without this filter.
+     */
+    private void makeRoom(long now) {
+        if (kept.size() >= MOST_KEPT) {
+            kept.values().removeIf(template -> !template.freshAt(now, LIFE));
+        }
+        if (kept.size() >= MOST_KEPT) {
+            kept.clear();
         }
     }
 

@@ -87,14 +87,20 @@ final class PageTemplate {
         }
         String marked = body.replace(nonce.group(1), NONCE);
         if (idField != null) {
+            if (typedId == null) {
+                return Optional.empty();
+            }
             String shown = "id=\"" + idField + "\"";
             String value = "value=\"" + escape(typedId) + "\"";
             int input = marked.indexOf(shown);
-            int end = input < 0 ? -1 : marked.indexOf('>', input);
-            int at = input < 0 || end < 0 ? -1 : marked.lastIndexOf(value, end);
-            int tagStart = input < 0 ? -1 : marked.lastIndexOf('<', input);
-            if (at < tagStart || marked.indexOf(shown, input + 1) >= 0) {
-                return Optional.empty();
+            if (input < 0 || marked.indexOf(shown, input + 1) >= 0) {
+                return Optional.empty(); // no such field, or two
+            }
+            int tagStart = marked.lastIndexOf('<', input);
+            int end = marked.indexOf('>', input);
+            int at = end < 0 ? -1 : marked.lastIndexOf(value, end);
+            if (tagStart < 0 || at < tagStart) {
+                return Optional.empty(); // the field does not show the typed ID (as this class escapes it)
             }
             marked = marked.substring(0, at) + "value=\"" + ID + "\"" + marked.substring(at + value.length());
         }
