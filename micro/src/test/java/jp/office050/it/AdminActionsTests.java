@@ -190,6 +190,31 @@ abstract class AdminActionsTests extends PortalTests {
     }
 
     @Test
+    void theListNamesEachLinesOptionServicesOnScreenAndInTheExport() {
+        String all = "転送・留守番、クリックダイヤル、非通知拒否";
+        String screen = admin.get("admin/lines.xhtml").body();
+        assertThat(row(screen, mine.loginIds().get(0))).contains(">" + all + "<");
+        assertThat(row(screen, mine.loginIds().get(1))).contains(">—<").doesNotContain("転送・留守番");
+
+        String csv = admin.submit("lines", "export", Map.of()).body();
+        assertThat(csv.lines().filter(line -> line.contains(mine.loginIds().get(0))))
+                .singleElement()
+                .asString()
+                .contains("," + all + ",");
+        assertThat(csv.lines().filter(line -> line.contains(mine.loginIds().get(1))))
+                .singleElement()
+                .asString()
+                .contains(",—,");
+    }
+
+    /** The table row of the list page that shows a login ID. */
+    private static String row(String page, String loginId) {
+        int at = page.indexOf(">" + loginId + "<");
+        assertThat(at).as("a row of " + loginId).isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
+
+    @Test
     void theListIsExportedAsCsvForExcelAsOnScreenWithTheSearchApplied() {
         var page = admin.get("admin/lines.xhtml");
         var all = admin.submit("lines", "export", Map.of());

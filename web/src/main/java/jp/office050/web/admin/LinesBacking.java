@@ -133,6 +133,14 @@ public class LinesBacking implements Serializable {
         selected = null;
     }
 
+    /**
+     * The option services of a row, as the list names them ("転送・留守番、非通知拒否"), or that there are none, as the
+     * CSV export writes them.
+     */
+    public String services(LineSummary line) {
+        return ListTexts.services(line, key -> MessageTexts.text(key));
+    }
+
     public ListHeading getHeading() {
         return heading;
     }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import jp.office050.lines.boundary.LineSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,11 +45,7 @@ final class LinesCsv {
                         line.isLocked()
                                 ? text.apply("line.locked") + " " + WHEN.format(line.getLockedUntil())
                                 : text.apply("line.notLocked"),
-                        line.getServices().isEmpty()
-                                ? text.apply("line.options.none")
-                                : line.getServices().stream()
-                                        .map(s -> text.apply("option.short." + s))
-                                        .collect(Collectors.joining("、")),
+                        ListTexts.services(line, text),
                         line.isTemporaryExpired()
                                 ? text.apply("line.temporary.expired")
                                 : text.apply(line.isTemporaryPassword() ? "line.temporary.yes" : "line.temporary.no"),
