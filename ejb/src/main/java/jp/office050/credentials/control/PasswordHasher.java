@@ -21,9 +21,11 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 512;
 
+    /** The salt of the decoy check: any will do, since its result is never used. */
+    private static final byte[] DECOY_SALT = new byte[SALT_BYTES];
+
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
-    private final String decoyHash;
     private final LongConsumer timing;
     private final HashGate gate;
 
@@ -42,7 +44,6 @@ public class PasswordHasher {
             throw new IllegalArgumentException("PBKDF2 needs at least " + MINIMUM_ITERATIONS + " iterations");
         }
         this.iterations = iterations;
-        this.decoyHash = hash("decoy password for unknown IDs");
     }
 
     public String hash(String password) {
@@ -57,7 +58,7 @@ public class PasswordHasher {
     /** Whether the password is the one hashed; an account without a password (null) matches none, at the same cost. */
     public boolean matches(String password, String storedHash) {
         if (storedHash == null) {
-            matches(password, decoyHash);
+            matchDecoy(password);
             return false;
         }
         String[] parts = storedHash.split("\\$");
@@ -77,7 +78,7 @@ public class PasswordHasher {
 
     /** Spends the same work as a real check, so that an unknown ID answers no faster than a known one. */
     public void matchDecoy(String password) {
-        matches(password, decoyHash);
+        derive(password, DECOY_SALT, iterations);
     }
 
     public boolean needsRehash(String storedHash) {

@@ -38,8 +38,9 @@ import jp.office050.platform.control.Sealing.Purpose;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo contracts for the run command, loaded only when {@code office050.demo=true}. Each demo password is hashed
- * once and shared by the lines that use it, so 10,000 lines load in seconds.
+ * Demo contracts for the run command, loaded only when {@code office050.demo=true}. The demo passwords' hashes are
+ * stored with the demo ({@link DemoPasswords}), not made at start, and each is shared by the lines that use it, so
+ * 10,000 lines load in about a second.
  */
 @Singleton
 @Startup
@@ -92,11 +93,14 @@ public class DemoData {
     @Inject
     OperatorTokens tokens;
 
+    private DemoPasswords passwords;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
+        passwords = new DemoPasswords(hasher::hash);
         announce();
         if (!em.createNamedQuery(Contract.BY_NUMBER, Contract.class)
                 .setParameter("number", "05000000001")
@@ -115,7 +119,7 @@ public class DemoData {
                 "m05019990001",
                 "複数番号（管理対象外）",
                 LineKind.MULTIPLE_NUMBER,
-                StoredPassword.chosen(hasher.hash("demo-multi-1"))));
+                StoredPassword.chosen(passwords.hash("demo-multi-1"))));
         Contract second = contract("05000000002", "サンプル工業有限会社", "A0000002", "demo-admin-2");
         lines(second, "0502222", SECOND_CONTRACT_LINES, "demo-user-2", 1);
         history(second, "A0000002", "0502222", SECOND_CONTRACT_LINES, 1);
@@ -136,7 +140,7 @@ public class DemoData {
     /** Lines 0503 followed by 0000001…: the large contract's, none locked, in batches as the others. */
     private void largeLines(Contract owner, int count) {
         Contract contract = owner;
-        StoredPassword shared = StoredPassword.chosen(hasher.hash("demo-user-3"));
+        StoredPassword shared = StoredPassword.chosen(passwords.hash("demo-user-3"));
         for (int i = 1; i <= count; i++) {
             String number = "0503" + String.format("%07d", i);
             Line line = new Line(contract, number, "u" + number, DemoNames.name(i), LineKind.ORDINARY, shared);
@@ -206,11 +210,11 @@ public class DemoData {
 
     /** The mail directory's demo entries, and one migrated address already linked to both administrators. */
     private void mailAccounts() {
-        em.persist(
-                new DirectoryRecord("demo@isp.example", MailAccountKind.ISP_MAIL, hasher.hash("demo-mail-1"), false));
-        em.persist(
-                new DirectoryRecord("kanri@isp.example", MailAccountKind.ISP_MAIL, hasher.hash("demo-mail-2"), true));
-        em.persist(new DirectoryRecord("M0000001", MailAccountKind.MASTER_ID, hasher.hash("demo-master-1"), true));
+        em.persist(new DirectoryRecord(
+                "demo@isp.example", MailAccountKind.ISP_MAIL, passwords.hash("demo-mail-1"), false));
+        em.persist(new DirectoryRecord(
+                "kanri@isp.example", MailAccountKind.ISP_MAIL, passwords.hash("demo-mail-2"), true));
+        em.persist(new DirectoryRecord("M0000001", MailAccountKind.MASTER_ID, passwords.hash("demo-master-1"), true));
         Instant now = clock.instant();
         MailAccount kanri =
                 MailAccount.fromDirectory("kanri@isp.example", MailAccountKind.ISP_MAIL, "kanri@isp.example");
@@ -227,7 +231,7 @@ public class DemoData {
     private Contract contract(String number, String customer, String adminId, String adminPassword) {
         Contract contract = new Contract(number, customer);
         em.persist(contract);
-        em.persist(new Administrator(adminId, contract, StoredPassword.chosen(hasher.hash(adminPassword))));
+        em.persist(new Administrator(adminId, contract, StoredPassword.chosen(passwords.hash(adminPassword))));
         return contract;
     }
 
@@ -262,7 +266,7 @@ public class DemoData {
     /** Lines prefix0001…; the last {@code locked} of them are locked by five failed logins. */
     private void lines(Contract owner, String prefix, int count, String password, int locked) {
         Contract contract = owner;
-        StoredPassword shared = StoredPassword.chosen(hasher.hash(password));
+        StoredPassword shared = StoredPassword.chosen(passwords.hash(password));
         Instant now = clock.instant();
         for (int i = 1; i <= count; i++) {
             String number = prefix + String.format("%04d", i % 10_000);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each PBKDF2 computation costs a noticeable fraction of a second, so the hashes are computed once and shared: this
- * class runs eleven of them in all (constructors included, which hash a decoy).
+ * class runs fifteen of them in all.
  */
 class PasswordHasherTest {
 
@@ -108,6 +108,18 @@ class PasswordHasherTest {
             })
     void aWeakerOrForeignHashNeedsRehash(String stored) {
         assertThat(hasher.needsRehash(stored)).isTrue();
+    }
+
+    @Test
+    void anAccountWithoutPasswordMatchesNothingAtTheCostOfOneHashAndMakingAHasherCostsNone() {
+        var hashes = new java.util.concurrent.atomic.AtomicInteger();
+        var counted = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS, 1, nanos -> hashes.incrementAndGet());
+        assertThat(hashes).as("hashes made by the constructor").hasValue(0);
+
+        assertThat(counted.matches(PASSWORD, null)).isFalse(); // 14
+        counted.matchDecoy(PASSWORD); // 15
+
+        assertThat(hashes).as("one hash for each check").hasValue(2);
     }
 
     @Test
