@@ -40,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo contracts for the run command, loaded only when {@code office050.demo=true}. The demo passwords' hashes are
  * stored with the demo ({@link DemoPasswords}), not made at start, and each is shared by the lines that use it, so
- * 10,000 lines load in about a second.
+ * 10,000 lines load in about two seconds.
  */
 @Singleton
 @Startup

@@ -5,16 +5,19 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
 
     /** The columns the list sorts by; anything else sorts by number. */
     public enum Sort {
-        NUMBER("l.number"),
-        LOGIN_ID("l.loginId"),
-        NAME("l.displayName"),
-        LOCKED_UNTIL("l.lockout.lockedUntil"),
-        LAST_LOGIN("l.lastLogin");
+        NUMBER("l.number", true),
+        LOGIN_ID("l.loginId", true),
+        NAME("l.displayName", false),
+        LOCKED_UNTIL("l.lockout.lockedUntil", false),
+        LAST_LOGIN("l.lastLogin", false);
 
         final String path;
+        /** Whether no two lines share the value (050 numbers and login IDs), so that it orders the rows alone. */
+        final boolean unique;
 
-        Sort(String path) {
+        Sort(String path, boolean unique) {
             this.path = path;
+            this.unique = unique;
         }
     }
 

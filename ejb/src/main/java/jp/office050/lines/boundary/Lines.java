@@ -149,8 +149,14 @@ public class Lines {
         return password;
     }
 
+    /**
+     * The page's order; a value that lines may share is followed by the line's id, so that pages neither repeat nor
+     * skip a line. A unique one (number, login ID) stands alone: the contract's index on it then gives the page in
+     * order, where a second key would make PostgreSQL walk the whole table's number index (4 ms at 100,000 lines).
+     */
     private static String order(LineQuery query) {
-        return " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC") + ", l.id ASC";
+        return " ORDER BY " + query.sort().path + (query.ascending() ? " ASC" : " DESC")
+                + (query.sort().unique ? "" : ", l.id ASC");
     }
 
     private String where(LineQuery query) {
