@@ -16,7 +16,7 @@ import jp.office050.it.PortalClient.Page;
 final class LineList {
 
     private static final Pattern ROW_KEY = Pattern.compile("data-rk=\"");
-    private static final Pattern TOTAL = Pattern.compile("(\\d[\\d,]*) 件中");
+    private static final Pattern TOTAL = Pattern.compile("(\\d[\\d,]*) 件(中|以上)");
     private static final Pattern PARTIAL_VIEW_STATE =
             Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
@@ -162,7 +162,7 @@ final class LineList {
     private String rows(String body, int expected) {
         long rows = ROW_KEY.matcher(body).results().count();
         Matcher total = TOTAL.matcher(body);
-        String found = total.find() ? total.group(1).replace(",", "") : "?";
+        String found = total.find() ? total.group(1).replace(",", "") + ("以上".equals(total.group(2)) ? "+" : "") : "?";
         detail.set(rows + " rows of " + found);
         return rows == expected ? null : "expected " + expected + " rows (data-rk) but found " + rows;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.office050.it.Fixtures.TestContract;
+import jp.office050.lines.boundary.Lines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -230,20 +231,47 @@ abstract class AdminActionsTests extends PortalTests {
 
         String wanted = mine.loginIds().get(2);
         admin.get("admin/lines.xhtml");
+        search(admin, wanted);
+
+        var found = admin.submit("lines", "export", Map.of("search", "typed but not searched"));
+        assertThat(found.body().lines().skip(1)).singleElement().asString().contains(wanted);
+    }
+
+    @Test
+    void aSearchThatFindsMoreThanAThousandLinesSaysSoAndPagesThroughTheFirstThousand() {
+        var large = fixtures.contract(Lines.SEARCH_COUNT_LIMIT + 2);
+        var client = new PortalClient(base);
+        client.loginAdmin(large.adminId(), Fixtures.ADMIN_PASSWORD);
+        assertThat(client.get("admin/lines.xhtml").body())
+                .as("the list without a search, counted exactly")
+                .containsPattern("1,?002 件中 1–20 件");
+
+        String many = search(client, "IT利用者").body();
+        assertThat(many).contains("1,000 件以上 1–20 件（先頭の 1,000 件まで表示します。検索を絞り込んでください）");
+        assertThat(many.split("data-rk=\"", -1)).hasSize(21);
+        assertThat(Answers.listPage(client.fetch(
+                        "admin/it/page?search=IT&lockedOnly=false&sort=NUMBER&ascending=true" + "&first=0&size=1")))
+                .as("the boundary's count: one more than it counts")
+                .startsWith((Lines.SEARCH_COUNT_LIMIT + 1) + " ");
+
+        client.get("admin/lines.xhtml");
+        String few = search(client, "IT利用者 10").body();
+        assertThat(few).as("10, 100–109, 1000, 1001").contains("13 件中 1–13 件").doesNotContain("件以上");
+    }
+
+    /** The 検索 button of the list page last shown to the client, by Ajax as the page sends it. */
+    private static PortalClient.Page search(PortalClient client, String text) {
         var search = new java.util.LinkedHashMap<String, String>();
         search.put("jakarta.faces.partial.ajax", "true");
         search.put("jakarta.faces.source", "lines:find");
         search.put("jakarta.faces.partial.execute", "lines:find lines:search lines:lockedOnly");
         search.put("jakarta.faces.partial.render", "lines:table");
         search.put("lines", "lines");
-        search.put("lines:search", wanted);
+        search.put("lines:search", text);
         search.put("lines:find", "lines:find");
-        search.put("jakarta.faces.ViewState", admin.current().viewState());
-        admin.current().nonce().ifPresent(nonce -> search.put("primefaces.nonce", nonce));
-        admin.post(admin.current().uri().getPath(), search, Map.of("Faces-Request", "partial/ajax"));
-
-        var found = admin.submit("lines", "export", Map.of("search", "typed but not searched"));
-        assertThat(found.body().lines().skip(1)).singleElement().asString().contains(wanted);
+        search.put("jakarta.faces.ViewState", client.current().viewState());
+        client.current().nonce().ifPresent(nonce -> search.put("primefaces.nonce", nonce));
+        return client.post(client.current().uri().getPath(), search, Map.of("Faces-Request", "partial/ajax"));
     }
 
     private String act(String action, String loginId) {

@@ -31,7 +31,7 @@ public record LineQuery(String search, boolean lockedOnly, Sort sort, boolean as
     }
 
     /** Whether there is anything to search for (a blank search shows every line). */
-    boolean searches() {
+    public boolean searches() {
         return !search.isEmpty();
     }
 

@@ -48,15 +48,18 @@ public class ItFixtures {
     Clock clock;
 
     /**
-     * A contract with up to 9 ordinary lines and one 050 multiple-number line (the last login ID): its admin ID,
+     * A contract with up to 9,999 ordinary lines and one 050 multiple-number line (the last login ID): its admin ID,
      * number and login IDs. Line 1 subscribes to no option service, every other line to all three. Numbers are random
-     * and checked unused, as the database may outlive a test run.
+     * and checked unused, as the database may outlive a test run: 0508 + the contract's six digits + one for up to 9
+     * lines, 0507 + an unused block of three digits + four for more.
      */
     public JsonObject contract(int lines, String adminPassword, String userPassword) {
-        if (lines < 1 || lines > 9) {
-            throw new IllegalArgumentException("1 to 9 lines");
+        if (lines < 1 || lines > 9_999) {
+            throw new IllegalArgumentException("1 to 9,999 lines");
         }
         String base = unusedBase();
+        String numbers = lines <= 9 ? "0508" + base : "0507" + unusedBlock();
+        String format = lines <= 9 ? "%d" : "%04d";
         Contract contract = new Contract("0509" + base + "0", "IT " + base);
         em.persist(contract);
         String adminId = "T" + base;
@@ -65,8 +68,9 @@ public class ItFixtures {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i <= lines; i++) {
             LineKind kind = i == lines ? LineKind.MULTIPLE_NUMBER : LineKind.ORDINARY;
-            String loginId = (kind == LineKind.ORDINARY ? "t" : "m") + base + i;
-            Line line = new Line(contract, "0508" + base + i, loginId, "IT利用者 " + i, kind, shared);
+            String number = numbers + String.format(format, i);
+            String loginId = (kind == LineKind.ORDINARY ? "t" : "m") + (lines <= 9 ? base + i : number);
+            Line line = new Line(contract, number, loginId, "IT利用者 " + i, kind, shared);
             line.subscribe(i == 1 ? Set.of() : EnumSet.allOf(OptionService.class));
             em.persist(line);
             ids.add(loginId);
@@ -77,6 +81,20 @@ public class ItFixtures {
                 .add("loginIds", Json.createArrayBuilder(ids.subList(0, lines)))
                 .add("multipleNumberLoginId", ids.get(lines))
                 .build();
+    }
+
+    /** Three digits that no line's number after 0507 begins with. */
+    private String unusedBlock() {
+        while (true) {
+            String block = String.format("%03d", ThreadLocalRandom.current().nextInt(1_000));
+            boolean used = em.createQuery("SELECT COUNT(l) FROM Line l WHERE l.number LIKE :prefix", Long.class)
+                            .setParameter("prefix", "0507" + block + "%")
+                            .getSingleResult()
+                    > 0;
+            if (!used) {
+                return block;
+            }
+        }
     }
 
     private String unusedBase() {

@@ -28,6 +28,7 @@ class LineDataModel extends LazyDataModel<LineSummary> {
     private LinesBacking.Search search = new LinesBacking.Search("", false);
     private List<LineSummary> page = List.of();
     private Map<String, SortMeta> lastSorts = Map.of();
+    private boolean more;
 
     LineDataModel(Lines lines) {
         this.lines = lines;
@@ -38,9 +39,21 @@ class LineDataModel extends LazyDataModel<LineSummary> {
         this.search = search;
     }
 
+    /**
+     * The lines found, at most {@link Lines#SEARCH_COUNT_LIMIT} for a search: beyond that the pages go to the limit and
+     * the list says there are more ({@link #isMore()}).
+     */
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return (int) lines.count(query(0, 1, Map.of()));
+        LineQuery query = query(0, 1, Map.of());
+        long found = lines.count(query);
+        more = query.searches() && found > Lines.SEARCH_COUNT_LIMIT;
+        return more ? Lines.SEARCH_COUNT_LIMIT : (int) found;
+    }
+
+    /** Whether the last search found more lines than it counts. */
+    boolean isMore() {
+        return more;
     }
 
     @Override

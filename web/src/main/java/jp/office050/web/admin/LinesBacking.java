@@ -141,6 +141,16 @@ public class LinesBacking implements Serializable {
         return ListTexts.services(line, key -> MessageTexts.text(key));
     }
 
+    /**
+     * The paginator's "1–20 of 10,000"; a search that found more than it counts says "more than 1,000" and shows the
+     * first of them.
+     */
+    public String getPageReport() {
+        return model.isMore()
+                ? MessageTexts.text("lines.pageReport.more", Lines.SEARCH_COUNT_LIMIT)
+                : MessageTexts.text("lines.pageReport");
+    }
+
     public ListHeading getHeading() {
         return heading;
     }
