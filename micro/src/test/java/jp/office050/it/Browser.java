@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoSuchWindowException;
@@ -261,11 +262,31 @@ final class Browser implements AutoCloseable {
     void choose(String label, String option) {
         WebElement menu = driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
         String id = menu.getAttribute("for").replaceAll("_(focus|input|label)$", "");
-        click(() -> driver.findElement(By.id(id)));
-        click(() -> until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[@id='" + id + "_items']//li[normalize-space(.)='" + option + "']"))));
+        By item = By.xpath("//*[@id='" + id + "_items']//li[normalize-space(.)='" + option + "']");
+        // As a person does it: open the menu until its panel shows (a click before the widget is bound, or while the
+        // panel is still animating, does nothing), then pick the option, until the menu shows it.
         waitFor(label + " does not show " + option)
-                .until(d -> d.findElement(By.id(id + "_label")).getText().equals(option));
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    if (d.findElement(By.id(id + "_label")).getText().equals(option)) {
+                        return true;
+                    }
+                    // The panel's items are made when it first opens.
+                    List<WebElement> choice = d.findElements(item);
+                    if (choice.isEmpty() || !choice.get(0).isDisplayed()) {
+                        d.findElement(By.id(id)).click();
+                    } else if (!animated(choice.get(0))) {
+                        choice.get(0).click();
+                    }
+                    return false;
+                });
+    }
+
+    private boolean animated(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return jQuery(arguments[0]).closest('.ui-selectonemenu-panel').is(':animated')", element);
     }
 
     /** A global message (growl), once shown. */
