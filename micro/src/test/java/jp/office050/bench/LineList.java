@@ -6,6 +6,7 @@ import static jp.office050.bench.PortalBenchmark.ADMIN_PASSWORD;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,29 @@ final class LineList {
     }
 
     /**
+     * The same contract and measures again, warm: after up to {@code seconds} (and {@code max} requests) of the full GET
+     * and both searches in turn, as the issue measured Keycloak and the portal "warm". A server's JIT compiles a request
+     * path's methods once they have run some thousands of times; until then its compiler threads take a part of every
+     * request's CPU.
+     */
+    static LineList tenThousandWarm(
+            Harness harness, Errors errors, Report report, PortalClient admin, int seconds, int max) {
+        LineList list = tenThousand(harness, errors, report, admin);
+        return new LineList(
+                harness,
+                errors,
+                report::warmLatency,
+                0,
+                admin,
+                list.adminId,
+                list.password,
+                list.searches,
+                seconds,
+                max,
+                report);
+    }
+
+    /**
      * The large demo contract (05000000003, A0000003), the same measures with a line of its own, each after {@code
      * warmups} more warm-ups: its server was started just before, where the first one had served a minute of logins.
      */
@@ -70,6 +94,9 @@ final class LineList {
     private final String password;
     private final List<Search> searches;
     private final AtomicReference<String> detail = new AtomicReference<>("");
+    private final int warmSeconds;
+    private final int warmMax;
+    private final Report warmReport;
 
     private LineList(
             Harness harness,
@@ -80,6 +107,24 @@ final class LineList {
             String adminId,
             String password,
             List<Search> searches) {
+        this(harness, errors, report, extraWarmups, admin, adminId, password, searches, 0, 0, null);
+    }
+
+    private LineList(
+            Harness harness,
+            Errors errors,
+            Rows report,
+            int extraWarmups,
+            PortalClient admin,
+            String adminId,
+            String password,
+            List<Search> searches,
+            int warmSeconds,
+            int warmMax,
+            Report warmReport) {
+        this.warmSeconds = warmSeconds;
+        this.warmMax = warmMax;
+        this.warmReport = warmReport;
         this.harness = harness;
         this.errors = errors;
         this.report = report;
@@ -99,6 +144,9 @@ final class LineList {
             report.row("admin login failed", Series.failed(), "");
             return;
         }
+        if (warmSeconds > 0) {
+            warmUp();
+        }
         Series get = harness.sample(this::fullGet, harness.warmups() + extraWarmups);
         report.row("full GET admin/lines.xhtml (no search)", get, detail.get());
 
@@ -110,6 +158,31 @@ final class LineList {
             Series ajax = harness.sample(() -> ajaxSearch(search, state, nonce), harness.warmups() + extraWarmups);
             report.row(search.label(), ajax, detail.get());
         }
+    }
+
+    /** The full GET and each search in turn, until the warm-up's time or count is up; errors count as in a series. */
+    private void warmUp() {
+        Progress.print("warming the user number list for up to " + warmSeconds + " s (" + warmMax + " requests)");
+        Page list = admin.get("admin/lines.xhtml");
+        AtomicReference<String> state = new AtomicReference<>(list.viewState());
+        String nonce = list.nonce().orElse("");
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(warmSeconds);
+        int done = 0;
+        while (done < warmMax && System.nanoTime() < deadline) {
+            int turn = done % (searches.size() + 1);
+            String error;
+            try {
+                error = turn == 0 ? fullGet() : ajaxSearch(searches.get(turn - 1), state, nonce);
+            } catch (RuntimeException e) {
+                error = Errors.describe(e);
+            }
+            if (error != null) {
+                errors.count("list warm-up: " + error);
+            }
+            done++;
+        }
+        warmReport.listWarmedUp(done, (System.nanoTime() - started) / 1e9);
     }
 
     private String fullGet() {

@@ -28,6 +28,9 @@ import jp.office050.it.PortalClient;
  *       right after a saved setting shows it.
  * </ol>
  *
+ * <p>The list is measured twice: right after the logins, and again after a warm-up of up to {@code
+ * bench.listWarmSeconds} (section 4w), as the issue measured "warm".
+ *
  * <p>Run with {@code mvn -q -pl micro -am verify -Pbenchmark -DskipTests -Dspotless.check.skip=true}. Every loop is
  * bounded in count and time ({@link Settings}); a {@link Watchdog} ends a run that overstays
  * {@code bench.deadlineSeconds} or outlives its parent (Maven); the {@link Server} is always stopped (finally block
@@ -152,6 +155,14 @@ public final class PortalBenchmark {
         Series refused1 = logins.refused(1);
         Series refused4 = logins.refused(4);
         LineList.tenThousand(harness, errors, report, new PortalClient(base)).measure();
+        LineList.tenThousandWarm(
+                        harness,
+                        errors,
+                        report,
+                        new PortalClient(base),
+                        settings.listWarmSeconds(),
+                        settings.listWarmMax())
+                .measure();
         return new Report.Results(hash1, hash2, idle, login1, login4, login16, unknown1, unknown4, refused1, refused4);
     }
 }

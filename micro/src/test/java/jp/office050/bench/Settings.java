@@ -29,7 +29,9 @@ record Settings(
         int refusedWarmups,
         int warmups,
         int samples,
-        int sampleSeconds) {
+        int sampleSeconds,
+        int listWarmSeconds,
+        int listWarmMax) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -40,7 +42,7 @@ record Settings(
                 System.getProperty("bench.payaraVersion", "?"),
                 System.getProperty("bench.serverJvmOptions", jvmOptions()),
                 integer("bench.startSeconds", 150),
-                integer("bench.deadlineSeconds", 420),
+                integer("bench.deadlineSeconds", 540),
                 integer("bench.hashSeconds", 4),
                 integer("bench.maxHashes", 200),
                 integer("bench.loginSeconds", 10),
@@ -53,7 +55,9 @@ record Settings(
                 integer("bench.refusedWarmups", 20),
                 integer("bench.warmups", 5),
                 integer("bench.samples", 50),
-                integer("bench.sampleSeconds", 60));
+                integer("bench.sampleSeconds", 60),
+                integer("bench.listWarmSeconds", 90),
+                integer("bench.listWarmMax", 6_000));
     }
 
     Path log() {
