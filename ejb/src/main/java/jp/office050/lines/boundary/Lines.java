@@ -40,6 +40,14 @@ public class Lines {
      * trigram index serves it (db/vendor/postgresql).
      */
     private static final String SEARCH = " AND l.searchKey LIKE :search ESCAPE '\\'";
+    /**
+     * The same search for reading the lines themselves (a page, the export): the ids that match, from the index that
+     * carries the search key, then those lines by id. Asked in one with their columns, H2 reads every line of the
+     * contract through its (contract, kind) index to test the key (10,000 lines: 2.9 -> 0.7 ms for one line, 5.2 ->
+     * 3.2 ms for 500); PostgreSQL plans both forms alike (its trigram index, 100,000 lines: 2.9 -> 2.2 ms, 6.8 -> 5.5).
+     */
+    private static final String SEARCH_BY_ID = " AND l.id IN (SELECT s.id FROM Line s WHERE s.contract = :contract"
+            + " AND s.kind = :kind AND s.searchKey LIKE :search ESCAPE '\\')";
 
     private static final String LOCKED = " AND l.lockout.lockedUntil > :now";
     private static final String SUMMARY = "SELECT l.id, l.number, l.loginId, l.displayName, l.lockout.lockedUntil,"
@@ -110,7 +118,7 @@ public class Lines {
 
     private List<LineSummary> onePage(LineQuery query) {
         Instant now = clock.instant();
-        var rows = bind(em.createQuery(SUMMARY + where(query) + order(query), Object[].class), query, now)
+        var rows = bind(em.createQuery(SUMMARY + readWhere(query) + order(query), Object[].class), query, now)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
                 .getResultList();
@@ -124,7 +132,7 @@ public class Lines {
     public List<LineSummary> all(LineQuery query) {
         Instant now = clock.instant();
         List<LineSummary> lines = bind(
-                        em.createQuery(SUMMARY + where(query) + order(query), Object[].class), query, now)
+                        em.createQuery(SUMMARY + readWhere(query) + order(query), Object[].class), query, now)
                 .setMaxResults(MAX_EXPORT)
                 .getResultStream()
                 .map(row -> summary(row, now))
@@ -178,6 +186,11 @@ public class Lines {
 
     private String where(LineQuery query) {
         return FROM_CONTRACT + (query.searches() ? SEARCH : "") + (query.lockedOnly() ? LOCKED : "");
+    }
+
+    /** The lines a page or the export reads: as {@link #where}, with the search by id. */
+    private String readWhere(LineQuery query) {
+        return FROM_CONTRACT + (query.searches() ? SEARCH_BY_ID : "") + (query.lockedOnly() ? LOCKED : "");
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> typed, LineQuery query, Instant now) {
