@@ -56,8 +56,8 @@ record Settings(
                 integer("bench.warmups", 5),
                 integer("bench.samples", 50),
                 integer("bench.sampleSeconds", 60),
-                integer("bench.listWarmSeconds", 90),
-                integer("bench.listWarmMax", 6_000));
+                integer("bench.listWarmSeconds", 150),
+                integer("bench.listWarmMax", 10_000));
     }
 
     Path log() {
