@@ -40,7 +40,10 @@ final class LineList {
                 ADMIN_PASSWORD,
                 List.of(
                         new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
-                        new Search("u05011115000", "Ajax 検索 \"u05011115000\" (one line)", 1)));
+                        new Search("u05011115000", "Ajax 検索 \"u05011115000\" (one line)", 1)),
+                0,
+                0,
+                null);
     }
 
     /**
@@ -82,7 +85,10 @@ final class LineList {
                 "demo-admin-3",
                 List.of(
                         new Search("鈴木", "Ajax 検索 \"鈴木\" (family name)", 20),
-                        new Search(one, "Ajax 検索 \"" + one + "\" (one line)", 1)));
+                        new Search(one, "Ajax 検索 \"" + one + "\" (one line)", 1)),
+                0,
+                0,
+                null);
     }
 
     private final Harness harness;
@@ -97,18 +103,6 @@ final class LineList {
     private final int warmSeconds;
     private final int warmMax;
     private final Report warmReport;
-
-    private LineList(
-            Harness harness,
-            Errors errors,
-            Rows report,
-            int extraWarmups,
-            PortalClient admin,
-            String adminId,
-            String password,
-            List<Search> searches) {
-        this(harness, errors, report, extraWarmups, admin, adminId, password, searches, 0, 0, null);
-    }
 
     private LineList(
             Harness harness,
