@@ -100,6 +100,68 @@ final class Harness {
         return meter.series("sample", 1, took.length, failed, meter.elapsedNanos(), took);
     }
 
+    /** How many requests of one operation run in a row when two are measured alternately. */
+    static final int ALTERNATION_BLOCK = 5;
+
+    /**
+     * Two operations measured alternately, {@link #ALTERNATION_BLOCK} of one then as many of the other, after as many
+     * warm-ups of each (alternated as well), so that both meet the same JIT and the same machine: a series each, with
+     * the server's and this JVM's CPU of its own blocks. Bounded as {@link #sample(Op, int)}, for both together.
+     */
+    Series[] sampleAlternately(Op first, Op second, int warmups) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.sampleSeconds());
+        for (int i = 0; i < warmups && System.nanoTime() < deadline; i++) {
+            attempt(first);
+            attempt(second);
+        }
+        Op[] ops = {first, second};
+        List<List<Long>> latencies = List.of(new ArrayList<>(), new ArrayList<>());
+        int[] failed = new int[2];
+        long[] elapsed = new long[2];
+        long[] clientCpu = new long[2];
+        long[] serverCpu = new long[2];
+        int done = 0;
+        while (done < settings.samples() && System.nanoTime() < deadline) {
+            int block = Math.min(ALTERNATION_BLOCK, settings.samples() - done);
+            for (int which = 0; which < 2; which++) {
+                long client0 = Machine.cpuNanos(ProcessHandle.current());
+                long server0 = Machine.cpuNanos(server);
+                long start = System.nanoTime();
+                for (int i = 0; i < block; i++) {
+                    long t0 = System.nanoTime();
+                    String error = attempt(ops[which]);
+                    long took = System.nanoTime() - t0;
+                    if (error == null) {
+                        latencies.get(which).add(took);
+                    } else {
+                        failed[which]++;
+                        errors.count(error);
+                    }
+                }
+                elapsed[which] += System.nanoTime() - start;
+                clientCpu[which] += Machine.cpuSince(ProcessHandle.current(), client0);
+                serverCpu[which] += Machine.cpuSince(server, server0);
+            }
+            done += block;
+        }
+        Series[] series = new Series[2];
+        for (int which = 0; which < 2; which++) {
+            long[] took =
+                    latencies.get(which).stream().mapToLong(Long::longValue).toArray();
+            series[which] = new Series(
+                    "alternate",
+                    1,
+                    took.length,
+                    failed[which],
+                    elapsed[which],
+                    took,
+                    clientCpu[which],
+                    serverCpu[which],
+                    Double.NaN);
+        }
+        return series;
+    }
+
     void warmUp(Op op, int times) {
         for (int i = 0; i < times; i++) {
             String error = attempt(op);

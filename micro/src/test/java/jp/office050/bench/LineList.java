@@ -72,8 +72,27 @@ final class LineList {
     }
 
     /**
+     * The demo's first contract on the large contract's server (PostgreSQL), measured alternately with it ({@link
+     * #measureAgainst}): its rows are the reference of section 4b.
+     */
+    static LineList tenThousandBeside(Harness harness, Errors errors, Report report, PortalClient admin) {
+        return new LineList(
+                harness,
+                errors,
+                report::largeReference,
+                0,
+                admin,
+                ADMIN_ID,
+                ADMIN_PASSWORD,
+                TEN_THOUSAND_SEARCHES,
+                0,
+                0,
+                null);
+    }
+
+    /**
      * The large demo contract (05000000003, A0000003), the same measures with a line of its own, each after {@code
-     * warmups} more warm-ups: its server was started just before, where the first one had served a minute of logins.
+     * warmups} more warm-ups: its server was started just before, where the first one had served minutes of requests.
      */
     static LineList large(Harness harness, Errors errors, Report report, PortalClient admin, int lines, int warmups) {
         String one = "u0503" + String.format("%07d", lines / 2);
@@ -134,10 +153,7 @@ final class LineList {
     /** Signs in as the admin, then samples the full GET and each search; one row of the report for each. */
     void measure() {
         Progress.print("user number list (admin " + adminId + ")");
-        Page lines = admin.loginAdmin(adminId, password);
-        if (lines.status() != 200 || !lines.uri().getPath().endsWith("/admin/lines.xhtml")) {
-            errors.count(Errors.unexpected("admin login", lines));
-            report.row("admin login failed", Series.failed(), "");
+        if (!signIn()) {
             return;
         }
         if (warmSeconds > 0) {
@@ -154,6 +170,50 @@ final class LineList {
             Series ajax = harness.sample(() -> ajaxSearch(search, state, nonce), harness.warmups() + extraWarmups);
             report.row(search.label(), ajax, detail.get());
         }
+    }
+
+    /**
+     * The same measures of this list and of {@code other} on the same server, each request of the one alternated with
+     * the same of the other ({@link Harness#sampleAlternately}), so that the ratio of the two is that of their
+     * contracts' sizes, not of two servers' JIT or of the machine's minute: a row for each, the other's first.
+     */
+    void measureAgainst(LineList other) {
+        Progress.print("user number lists of " + other.adminId + " and " + adminId + ", alternately");
+        if (!other.signIn() || !signIn()) {
+            return;
+        }
+        int warmups = harness.warmups() + extraWarmups;
+        Series[] get = harness.sampleAlternately(other::fullGet, this::fullGet, warmups);
+        other.report.row("full GET admin/lines.xhtml (no search)", get[0], other.detail.get());
+        report.row("full GET admin/lines.xhtml (no search)", get[1], detail.get());
+
+        Page otherList = other.admin.get("admin/lines.xhtml");
+        Page list = admin.get("admin/lines.xhtml");
+        String otherNonce = otherList.nonce().orElse("");
+        String nonce = list.nonce().orElse("");
+        for (int i = 0; i < Math.min(searches.size(), other.searches.size()); i++) {
+            Search theirs = other.searches.get(i);
+            Search mine = searches.get(i);
+            AtomicReference<String> otherState = new AtomicReference<>(otherList.viewState());
+            AtomicReference<String> state = new AtomicReference<>(list.viewState());
+            Series[] ajax = harness.sampleAlternately(
+                    () -> other.ajaxSearch(theirs, otherState, otherNonce),
+                    () -> ajaxSearch(mine, state, nonce),
+                    warmups);
+            other.report.row(theirs.label(), ajax[0], other.detail.get());
+            report.row(mine.label(), ajax[1], detail.get());
+        }
+    }
+
+    /** Signs in as the admin; false, with the error counted and a failed row, when that does not show the list. */
+    private boolean signIn() {
+        Page lines = admin.loginAdmin(adminId, password);
+        if (lines.status() != 200 || !lines.uri().getPath().endsWith("/admin/lines.xhtml")) {
+            errors.count(Errors.unexpected("admin login " + adminId, lines));
+            report.row("admin login " + adminId + " failed", Series.failed(), "");
+            return false;
+        }
+        return true;
     }
 
     /** The full GET and each search in turn, until the warm-up's time or count is up; errors count as in a series. */
