@@ -15,14 +15,12 @@ import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
 import jp.office050.audit.entity.AuditEvent.Action;
-import jp.office050.contracts.entity.Contract;
 import jp.office050.contracts.entity.OptionService;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.control.LineAccess;
 import jp.office050.lines.entity.Line;
-import jp.office050.lines.entity.LineCount;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.mailaccounts.control.Acting;
 import jp.office050.mailaccounts.control.ActingAdministrators;
@@ -95,25 +93,17 @@ public class Lines {
 
     /**
      * How many lines the query finds: exactly without a search; with one, exactly up to {@link #SEARCH_COUNT_LIMIT}, and
-     * {@code SEARCH_COUNT_LIMIT + 1} for "more". All of the contract's lines: the count the database keeps ({@link
-     * LineCount}) where it keeps one.
+     * {@code SEARCH_COUNT_LIMIT + 1} for "more".
      */
     public long count(LineQuery query) {
         Instant now = clock.instant();
-        Contract contract = administrators.current().administrator().getContract();
-        if (!query.searches() && !query.lockedOnly()) {
-            LineCount kept = em.find(LineCount.class, contract.getId());
-            if (kept != null) {
-                return kept.ordinaryLines();
-            }
-        }
         if (query.searches()) {
-            return bind(em.createQuery("SELECT l.id" + where(query), Long.class), query, now, contract)
+            return bind(em.createQuery("SELECT l.id" + where(query), Long.class), query, now)
                     .setMaxResults(SEARCH_COUNT_LIMIT + 1)
                     .getResultList()
                     .size();
         }
-        var count = bind(em.createQuery("SELECT COUNT(l)" + where(query), Long.class), query, now, contract);
+        var count = bind(em.createQuery("SELECT COUNT(l)" + where(query), Long.class), query, now);
         return count.getSingleResult();
     }
 
@@ -204,11 +194,8 @@ public class Lines {
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> typed, LineQuery query, Instant now) {
-        return bind(typed, query, now, administrators.current().administrator().getContract());
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> typed, LineQuery query, Instant now, Contract contract) {
-        typed.setParameter("contract", contract).setParameter("kind", LineKind.ORDINARY);
+        typed.setParameter("contract", administrators.current().administrator().getContract())
+                .setParameter("kind", LineKind.ORDINARY);
         if (query.searches()) {
             typed.setParameter("search", query.likePattern());
         }
