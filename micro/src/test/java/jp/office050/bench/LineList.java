@@ -35,18 +35,12 @@ final class LineList {
 
     /** The demo's first contract (10,000 lines, embedded H2), as every run measures it. */
     static LineList tenThousand(Harness harness, Errors errors, Report report, PortalClient admin) {
+        return tenThousand(harness, errors, report::latency, admin);
+    }
+
+    private static LineList tenThousand(Harness harness, Errors errors, Rows rows, PortalClient admin) {
         return new LineList(
-                harness,
-                errors,
-                report::latency,
-                0,
-                admin,
-                ADMIN_ID,
-                ADMIN_PASSWORD,
-                TEN_THOUSAND_SEARCHES,
-                0,
-                0,
-                null);
+                harness, errors, rows, 0, admin, ADMIN_ID, ADMIN_PASSWORD, TEN_THOUSAND_SEARCHES, 0, 0, null);
     }
 
     /**
@@ -76,18 +70,7 @@ final class LineList {
      * #measureAgainst}): its rows are the reference of section 4b.
      */
     static LineList tenThousandBeside(Harness harness, Errors errors, Report report, PortalClient admin) {
-        return new LineList(
-                harness,
-                errors,
-                report::largeReference,
-                0,
-                admin,
-                ADMIN_ID,
-                ADMIN_PASSWORD,
-                TEN_THOUSAND_SEARCHES,
-                0,
-                0,
-                null);
+        return tenThousand(harness, errors, report::largeReference, admin);
     }
 
     /**
