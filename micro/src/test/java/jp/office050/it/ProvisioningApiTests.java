@@ -452,7 +452,7 @@ abstract class ProvisioningApiTests extends PortalTests {
             assertThat(page.body()).contains("e" + number);
         }
         assertThat(page.body()).doesNotContain("m" + multiple).contains("3 件中");
-        // the total follows the provider's removals (on PostgreSQL a count the database keeps, elsewhere counted)
+        // the list and its total follow the provider's removals
         String removed = "contracts/" + contract + "/lines/" + numbers.get(0);
         assertThat(orders.send(
                                 "DELETE",
