@@ -553,6 +553,8 @@ abstract class ProvisioningApiTests extends PortalTests {
                     .append(i)
                     .append(",forwarding anonymous-rejection\r\n");
         }
+        String before = fresh("0505");
+        assertThat(addLine(contract, before, "b" + before, "").status()).isEqualTo(201);
         long started = System.nanoTime();
         var dry = importCsv(contract, csv.toString(), "?dryRun=true");
         long checked = System.nanoTime();
@@ -565,7 +567,19 @@ abstract class ProvisioningApiTests extends PortalTests {
                 .isEqualTo(201);
         assertThat(real.json().getJsonArray("created")).hasSize(10_000);
         assertThat(orders.get("contracts/" + contract + "/lines?limit=1").json().getInt("total"))
-                .isEqualTo(10_000);
+                .isEqualTo(10_001);
+        var admin =
+                orders.post("contracts/" + contract + "/administrator", "{}").json();
+        var browser = new PortalClient(base);
+        browser.loginAdmin(admin.getString("adminId"), admin.getString("initialPassword"));
+        browser.get("admin/password.xhtml");
+        String chosen = "Ein neues Kennwort 050";
+        var list = browser.submit(
+                "password",
+                "change",
+                Map.of("current", admin.getString("initialPassword"), "newPassword", chosen, "confirmation", chosen));
+        assertThat(list.uri().getPath()).endsWith("/admin/lines.xhtml");
+        assertThat(list.body()).as("the line the API added, then the import's").containsPattern("10,?001 件中");
         System.out.printf(
                 "Import of 10,000 lines (%s): dry run %d ms, import %d ms%n",
                 System.getProperty("it.database", "h2"),

@@ -27,6 +27,7 @@ import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.credentials.entity.RecoveryCode;
 import jp.office050.credentials.entity.StoredPassword;
+import jp.office050.lines.control.LineCounts;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.mailaccounts.entity.AdminLink;
@@ -86,6 +87,9 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LineCounts lineCounts;
 
     @Inject
     Sealing sealing;
@@ -152,6 +156,7 @@ public class DemoData {
                 contract = em.find(Contract.class, owner.getId());
             }
         }
+        lineCounts.changed(owner, count);
     }
 
     /** The first line has every option service, the second none, the others a mix (some have all three). */
@@ -287,5 +292,6 @@ public class DemoData {
                 contract = em.find(Contract.class, owner.getId());
             }
         }
+        lineCounts.changed(owner, count);
     }
 }

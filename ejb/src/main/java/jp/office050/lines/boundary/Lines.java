@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
@@ -20,6 +21,7 @@ import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.control.LineAccess;
+import jp.office050.lines.control.LineCounts;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.mailaccounts.control.Acting;
@@ -64,6 +66,9 @@ public class Lines {
     LineAccess access;
 
     @Inject
+    LineCounts lineCounts;
+
+    @Inject
     PasswordGenerator generator;
 
     @Inject
@@ -92,11 +97,19 @@ public class Lines {
     public static final int SEARCH_COUNT_LIMIT = 1_000;
 
     /**
-     * How many lines the query finds: exactly without a search; with one, exactly up to {@link #SEARCH_COUNT_LIMIT}, and
-     * {@code SEARCH_COUNT_LIMIT + 1} for "more".
+     * How many lines the query finds: exactly without a search (all of the contract's lines: the count kept as lines come
+     * and go, {@link LineCounts}); with one, exactly up to {@link #SEARCH_COUNT_LIMIT}, and {@code SEARCH_COUNT_LIMIT + 1}
+     * for "more".
      */
     public long count(LineQuery query) {
         Instant now = clock.instant();
+        if (!query.searches() && !query.lockedOnly()) {
+            OptionalLong kept =
+                    lineCounts.of(administrators.current().administrator().getContract());
+            if (kept.isPresent()) {
+                return kept.getAsLong();
+            }
+        }
         if (query.searches()) {
             return bind(em.createQuery("SELECT l.id" + where(query), Long.class), query, now)
                     .setMaxResults(SEARCH_COUNT_LIMIT + 1)

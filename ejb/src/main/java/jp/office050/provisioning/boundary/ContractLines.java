@@ -23,6 +23,7 @@ import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
 import jp.office050.lines.boundary.LineQuery;
+import jp.office050.lines.control.LineCounts;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.notices.control.LineNotices;
@@ -54,6 +55,9 @@ public class ContractLines {
 
     @Inject
     Operators operators;
+
+    @Inject
+    LineCounts lineCounts;
 
     @Inject
     PasswordGenerator generator;
@@ -92,6 +96,7 @@ public class ContractLines {
         }
         em.persist(line);
         em.flush();
+        lineCounts.changed(contract, line.isManageable() ? 1 : 0);
         operators.record(
                 contract,
                 Action.LINE_ADD,
@@ -176,6 +181,7 @@ public class ContractLines {
                     .executeUpdate();
         }
         em.remove(line);
+        lineCounts.changed(line.getContract(), line.isManageable() ? -1 : 0);
         operators.record(line.getContract(), Action.LINE_REMOVE, line.auditName(), "number " + line.getNumber());
     }
 

@@ -25,6 +25,7 @@ import jp.office050.contracts.entity.PhoneNumbers;
 import jp.office050.credentials.control.PasswordGenerator;
 import jp.office050.credentials.control.PasswordHasher;
 import jp.office050.credentials.entity.TemporaryPasswords;
+import jp.office050.lines.control.LineCounts;
 import jp.office050.lines.entity.Line;
 import jp.office050.lines.entity.LineKind;
 import jp.office050.platform.control.Sealing;
@@ -57,6 +58,9 @@ public class LineImports {
 
     @Inject
     Operators operators;
+
+    @Inject
+    LineCounts lineCounts;
 
     @Inject
     PasswordGenerator generator;
@@ -104,6 +108,7 @@ public class LineImports {
         Long contractId = contract.getId();
         String actor = operators.current().principalName();
         int count = 0;
+        int ordinary = 0;
         for (Row row : parsed.rows()) {
             Line line = Line.provision(
                     contract,
@@ -119,6 +124,7 @@ public class LineImports {
                 line.resetPassword(hasher.hash(password), now, temporaryPasswords.expiryOf(now));
             }
             em.persist(line);
+            ordinary += line.isManageable() ? 1 : 0;
             operators.record(
                     contract,
                     Action.LINE_ADD,
@@ -133,6 +139,7 @@ public class LineImports {
             }
         }
         em.flush();
+        lineCounts.changed(contract, ordinary);
         if (!inBackground) {
             return new ImportReport(false, parsed.rows().size(), List.of(), created, null);
         }

@@ -1,0 +1,49 @@
+package jp.office050.lines.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.OptionalLong;
+import jp.office050.contracts.entity.Contract;
+import jp.office050.lines.entity.LineCount;
+import jp.office050.lines.entity.LineKind;
+
+/**
+ * Each contract's count of ordinary lines ({@link LineCount}), which every way of adding or removing lines changes
+ * once per transaction: the provider's API, its CSV import, the demo data. The row is read and changed under a lock, so
+ * that concurrent changes of one contract's lines wait for each other; a contract without a row yet gets one from an
+ * exact count, taken after its new lines are written.
+ */
+@Dependent
+public class LineCounts {
+
+    private static final String COUNT = "SELECT COUNT(l) FROM Line l WHERE l.contract = :contract AND l.kind = :kind";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The kept count of the contract's ordinary lines; empty where it has none yet (then count them). */
+    public OptionalLong of(Contract contract) {
+        LineCount kept = em.find(LineCount.class, contract.getId());
+        return kept == null ? OptionalLong.empty() : OptionalLong.of(kept.ordinaryLines());
+    }
+
+    /** Ordinary lines were added to (positive) or removed from (negative) the contract in this transaction. */
+    public void changed(Contract contract, long lines) {
+        if (lines == 0) {
+            return;
+        }
+        LineCount kept = em.find(LineCount.class, contract.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (kept != null) {
+            kept.change(lines);
+            return;
+        }
+        em.flush(); // the count below includes this transaction's lines
+        long counted = em.createQuery(COUNT, Long.class)
+                .setParameter("contract", contract)
+                .setParameter("kind", LineKind.ORDINARY)
+                .getSingleResult();
+        em.persist(new LineCount(contract.getId(), counted));
+    }
+}
