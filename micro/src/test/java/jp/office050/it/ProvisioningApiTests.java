@@ -436,16 +436,10 @@ abstract class ProvisioningApiTests extends PortalTests {
         assertThat(browser.fetch("admin/it/page").uri().getPath()).endsWith("/admin/password.xhtml");
         browser.get("admin/password.xhtml");
         String weak = admin.getString("adminId") + "x";
-        var tooWeak = browser.submit(
-                "password",
-                "change",
-                Map.of("current", admin.getString("initialPassword"), "newPassword", weak, "confirmation", weak));
+        var tooWeak = changeInitialPassword(browser, admin, weak);
         assertThat(tooWeak.body()).contains("基本契約番号や管理者IDを含むパスワードは設定できません");
         String chosen = "Ein neues Kennwort 050";
-        var page = browser.submit(
-                "password",
-                "change",
-                Map.of("current", admin.getString("initialPassword"), "newPassword", chosen, "confirmation", chosen));
+        var page = changeInitialPassword(browser, admin, chosen);
         assertThat(page.uri().getPath()).endsWith("/admin/lines.xhtml");
         assertThat(page.body()).contains(contract);
         for (String number : numbers) {
@@ -473,6 +467,14 @@ abstract class ProvisioningApiTests extends PortalTests {
                         .uri()
                         .getPath())
                 .endsWith("/admin/lines.xhtml");
+    }
+
+    /** The password page's form, shown last to {@code browser}, sent with the administrator's initial password. */
+    private static PortalClient.Page changeInitialPassword(PortalClient browser, JsonObject admin, String chosen) {
+        return browser.submit(
+                "password",
+                "change",
+                Map.of("current", admin.getString("initialPassword"), "newPassword", chosen, "confirmation", chosen));
     }
 
     ApiClient.Answer importCsv(String contract, String csv, String query) {
@@ -573,11 +575,7 @@ abstract class ProvisioningApiTests extends PortalTests {
         var browser = new PortalClient(base);
         browser.loginAdmin(admin.getString("adminId"), admin.getString("initialPassword"));
         browser.get("admin/password.xhtml");
-        String chosen = "Ein neues Kennwort 050";
-        var list = browser.submit(
-                "password",
-                "change",
-                Map.of("current", admin.getString("initialPassword"), "newPassword", chosen, "confirmation", chosen));
+        var list = changeInitialPassword(browser, admin, "Ein neues Kennwort 050");
         assertThat(list.uri().getPath()).endsWith("/admin/lines.xhtml");
         assertThat(list.body()).as("the line the API added, then the import's").containsPattern("10,?001 件中");
         System.out.printf(
