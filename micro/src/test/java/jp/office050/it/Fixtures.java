@@ -43,6 +43,11 @@ public class Fixtures {
                 made.getString("multipleNumberLoginId"));
     }
 
+    /** Sets a contract's kept line count, as a change by hand in the database would leave it. */
+    public void lineCount(String contractNumber, long lines) {
+        Answers.object(client.post("it/line-count", Map.of("contract", contractNumber, "lines", Long.toString(lines))));
+    }
+
     public void lock(String loginId) {
         Answers.object(client.post("it/lock", Map.of("loginId", loginId)));
     }

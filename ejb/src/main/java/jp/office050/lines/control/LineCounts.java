@@ -13,7 +13,7 @@ import jp.office050.lines.entity.LineKind;
  * Each contract's count of ordinary lines ({@link LineCount}), which every way of adding or removing lines changes
  * once per transaction: the provider's API, its CSV import, the demo data. The row is read and changed under a lock, so
  * that concurrent changes of one contract's lines wait for each other; a contract without a row yet gets one from an
- * exact count, taken after its new lines are written.
+ * exact count, taken after its new lines are written, and so does a count that a removal would take below zero.
  */
 @Dependent
 public class LineCounts {
@@ -35,15 +35,22 @@ public class LineCounts {
             return;
         }
         LineCount kept = em.find(LineCount.class, contract.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (kept != null) {
+        if (kept == null) {
+            em.persist(new LineCount(contract.getId(), counted(contract)));
+        } else if (kept.wouldFallBelowZero(lines)) {
+            // lines were changed outside the application (by hand in the database): counted again, not refused
+            kept.recounted(counted(contract));
+        } else {
             kept.change(lines);
-            return;
         }
-        em.flush(); // the count below includes this transaction's lines
-        long counted = em.createQuery(COUNT, Long.class)
+    }
+
+    /** The contract's ordinary lines, this transaction's included. */
+    private long counted(Contract contract) {
+        em.flush();
+        return em.createQuery(COUNT, Long.class)
                 .setParameter("contract", contract)
                 .setParameter("kind", LineKind.ORDINARY)
                 .getSingleResult();
-        em.persist(new LineCount(contract.getId(), counted));
     }
 }

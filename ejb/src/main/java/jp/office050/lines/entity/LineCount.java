@@ -34,6 +34,16 @@ public class LineCount {
         ordinaryLines = requireCount(ordinaryLines + lines);
     }
 
+    /** Whether removing this many lines would leave fewer than none: the count disagrees with the lines. */
+    public boolean wouldFallBelowZero(long lines) {
+        return ordinaryLines + lines < 0;
+    }
+
+    /** The count taken again from the lines themselves. */
+    public void recounted(long lines) {
+        ordinaryLines = requireCount(lines);
+    }
+
     public long ordinaryLines() {
         return ordinaryLines;
     }

@@ -21,5 +21,9 @@ class LineCountTest {
         assertThatThrownBy(() -> count.change(-2)).isInstanceOf(IllegalStateException.class);
         assertThat(count.ordinaryLines()).isEqualTo(1);
         assertThatThrownBy(() -> new LineCount(7L, -1)).isInstanceOf(IllegalStateException.class);
+        assertThat(count.wouldFallBelowZero(-2)).isTrue();
+        assertThat(count.wouldFallBelowZero(-1)).isFalse();
+        count.recounted(5);
+        assertThat(count.ordinaryLines()).isEqualTo(5);
     }
 }

@@ -201,6 +201,17 @@ public class ItFixtures {
         return line(loginId).getId();
     }
 
+    /** Sets a contract's kept line count, as a change by hand in the database would leave it. */
+    public void lineCount(String contractNumber, long lines) {
+        Contract contract = em.createNamedQuery(Contract.BY_NUMBER, Contract.class)
+                .setParameter("number", contractNumber)
+                .getSingleResult();
+        em.createQuery("UPDATE LineCount c SET c.ordinaryLines = :lines WHERE c.contractId = :contract")
+                .setParameter("lines", lines)
+                .setParameter("contract", contract.getId())
+                .executeUpdate();
+    }
+
     public void lock(String loginId) {
         Line line = line(loginId);
         for (int i = 0; i < policy.threshold(); i++) {

@@ -66,6 +66,10 @@ public class ItSupportServlet extends HttpServlet {
                 fixtures.ageRegistrationLinks(request.getParameter("address"));
                 yield JsonAnswers.of("aged", request.getParameter("address"));
             }
+            case "/line-count" -> {
+                fixtures.lineCount(request.getParameter("contract"), Long.parseLong(request.getParameter("lines")));
+                yield JsonAnswers.of("contract", request.getParameter("contract"));
+            }
             case "/lock" -> {
                 fixtures.lock(request.getParameter("loginId"));
                 yield JsonAnswers.of("locked", request.getParameter("loginId"));
