@@ -106,10 +106,11 @@ final class Harness {
     /**
      * Two operations measured alternately, {@link #ALTERNATION_BLOCK} of one then as many of the other, after as many
      * warm-ups of each (alternated as well), so that both meet the same JIT and the same machine: a series each, with
-     * the server's and this JVM's CPU of its own blocks. Bounded as {@link #sample(Op, int)}, for both together.
+     * the server's and this JVM's CPU of its own blocks. Bounded as {@link #sample(Op, int)} is for one operation, twice
+     * as long for the two; a series that got no sample in that time counts as an error, not as an empty row.
      */
     Series[] sampleAlternately(Op first, Op second, int warmups) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.sampleSeconds());
+        long deadline = System.nanoTime() + 2 * TimeUnit.SECONDS.toNanos(settings.sampleSeconds());
         for (int i = 0; i < warmups && System.nanoTime() < deadline; i++) {
             attempt(first);
             attempt(second);
@@ -148,6 +149,10 @@ final class Harness {
         for (int which = 0; which < 2; which++) {
             long[] took =
                     latencies.get(which).stream().mapToLong(Long::longValue).toArray();
+            if (took.length == 0 && failed[which] == 0) {
+                failed[which]++;
+                errors.count("alternated measure: no sample within " + 2 * settings.sampleSeconds() + " s");
+            }
             series[which] = new Series(
                     "alternate",
                     1,

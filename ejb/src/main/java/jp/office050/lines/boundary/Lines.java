@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import jp.office050.administrators.entity.Administrator;
 import jp.office050.audit.boundary.AuditTrail;
 import jp.office050.audit.entity.AuditEvent;
@@ -104,11 +103,7 @@ public class Lines {
     public long count(LineQuery query) {
         Instant now = clock.instant();
         if (!query.searches() && !query.lockedOnly()) {
-            OptionalLong kept =
-                    lineCounts.of(administrators.current().administrator().getContract());
-            if (kept.isPresent()) {
-                return kept.getAsLong();
-            }
+            return lineCounts.of(administrators.current().administrator().getContract());
         }
         if (query.searches()) {
             return bind(em.createQuery("SELECT l.id" + where(query), Long.class), query, now)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.OptionalLong;
 import jp.office050.contracts.entity.Contract;
 import jp.office050.lines.entity.LineCount;
 import jp.office050.lines.entity.LineKind;
@@ -23,10 +22,10 @@ public class LineCounts {
     @PersistenceContext
     EntityManager em;
 
-    /** The kept count of the contract's ordinary lines; empty where it has none yet (then count them). */
-    public OptionalLong of(Contract contract) {
+    /** How many ordinary lines the contract has: the kept count, or, where it has none yet, counted. */
+    public long of(Contract contract) {
         LineCount kept = em.find(LineCount.class, contract.getId());
-        return kept == null ? OptionalLong.empty() : OptionalLong.of(kept.ordinaryLines());
+        return kept == null ? counted(contract) : kept.ordinaryLines();
     }
 
     /** Ordinary lines were added to (positive) or removed from (negative) the contract in this transaction. */
@@ -45,7 +44,7 @@ public class LineCounts {
         }
     }
 
-    /** The contract's ordinary lines, this transaction's included. */
+    /** The contract's ordinary lines, counted, this transaction's included. */
     private long counted(Contract contract) {
         em.flush();
         return em.createQuery(COUNT, Long.class)
