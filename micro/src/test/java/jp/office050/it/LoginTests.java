@@ -3,6 +3,7 @@ package jp.office050.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -184,6 +185,44 @@ abstract class LoginTests extends PortalTests {
                 .as("the login page opens no session")
                 .isEmpty();
         assertThat(page.uri().getPath()).endsWith("/admin/lines.xhtml");
+    }
+
+    @Test
+    void onlyAPostOfTheFormAsItsPageSendsItLogsIn() {
+        String loginId = contract.loginIds().get(0);
+        var client = new PortalClient(base);
+        String nonce = client.get("user/").nonce().orElseThrow();
+        Map<String, String> form = new LinkedHashMap<>(Map.of(
+                "login",
+                "login",
+                "login:loginId",
+                loginId,
+                "login:password",
+                Fixtures.USER_PASSWORD,
+                "login:submit",
+                "",
+                "jakarta.faces.ViewState",
+                "stateless",
+                "primefaces.nonce",
+                nonce));
+
+        var withoutButton = new LinkedHashMap<>(form);
+        withoutButton.remove("login:submit");
+        var withoutViewState = new LinkedHashMap<>(form);
+        withoutViewState.remove("jakarta.faces.ViewState");
+        for (var post : List.of(withoutButton, withoutViewState)) {
+            var page = new PortalClient(base).post("user/index.xhtml", post);
+            assertThat(page.status()).as("%s", post.keySet()).isEqualTo(200);
+            assertThat(page.uri().getPath()).doesNotContain("/settings/");
+            assertThat(page.body()).contains("login:loginId").doesNotContain(LOGIN_FAILED);
+        }
+        assertThat(fixtures.auditAbout("user:" + loginId))
+                .as("no login was tried")
+                .isEmpty();
+
+        var whole = new PortalClient(base);
+        assertThat(whole.post("user/index.xhtml", form).uri().getPath()).endsWith("/user/settings/index.xhtml");
+        assertThat(whole.get("user/settings/index.xhtml").body()).contains(loginId);
     }
 
     @Test

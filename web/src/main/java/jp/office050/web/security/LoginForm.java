@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 import jp.office050.credentials.entity.LockoutPolicy;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.web.Provider;
@@ -34,17 +35,22 @@ public class LoginForm {
     private String id;
     private String password;
 
+    /**
+     * The login, unless {@link LoginPageFilter} tried it in this request already and left only its message to show
+     * (a login is tried once per request).
+     */
     public void login() throws IOException {
         Site site = Site.of(faces.getViewRoot().getViewId());
-        boolean signedIn = authenticator.authenticate(credential(site));
+        boolean signedIn = authenticator.lastResult().isEmpty()
+                && authenticator.authenticate(PortalCredential.typedOn(site, id, password));
         password = null;
-        if (signedIn) {
-            authenticator.redirect(site.landingPage());
+        LoginResult.Status status = authenticator.lastResult().orElse(LoginResult.Status.FAILED);
+        Optional<String> next = nextPage(site, signedIn, status);
+        if (next.isPresent()) {
+            authenticator.redirect(next.get());
             return;
         }
-        switch (authenticator.lastResult().orElse(LoginResult.Status.FAILED)) {
-            case CONSENT_NEEDED -> authenticator.redirect("/mail/consent.xhtml");
-            case SECOND_FACTOR_NEEDED -> authenticator.redirect("/code.xhtml");
+        switch (status) {
             case DIRECTORY_UNAVAILABLE -> Messages.addGlobalError("login.unavailable");
             case PASSWORD_EXPIRED -> Messages.addGlobalError("login.temporaryExpired");
             default ->
@@ -53,11 +59,15 @@ public class LoginForm {
         }
     }
 
-    private PortalCredential credential(Site site) {
-        return switch (site) {
-            case USER -> new PortalCredential.User(id, password);
-            case MAIL -> new PortalCredential.Mail(id, password);
-            case ADMIN, MYPAGE -> new PortalCredential.Admin(id, password);
+    /** Where a login goes on from its page: its site's first page, or the next step it needs; empty: it stays. */
+    static Optional<String> nextPage(Site site, boolean signedIn, LoginResult.Status status) {
+        if (signedIn) {
+            return Optional.of(site.landingPage());
+        }
+        return switch (status) {
+            case CONSENT_NEEDED -> Optional.of("/mail/consent.xhtml");
+            case SECOND_FACTOR_NEEDED -> Optional.of("/code.xhtml");
+            default -> Optional.empty();
         };
     }
 

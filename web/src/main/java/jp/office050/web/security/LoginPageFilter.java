@@ -1,6 +1,9 @@
 package jp.office050.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import jp.office050.access.control.Caller;
 import jp.office050.login.boundary.LoginResult;
 import jp.office050.login.boundary.Logins;
+import jp.office050.web.Site;
 
 /**
  * The login pages without a render where nothing needs one. The login form is the same for everybody who is not
@@ -31,10 +35,17 @@ import jp.office050.login.boundary.Logins;
  *       a query (the query shows notes such as "you were logged out");
  *   <li>a login of an administrator ID or login ID that is locked now, known or not ({@link Logins#refusedAsLocked}
  *       audits the refusal as a full attempt would; nothing is counted or hashed). A session the request has
- *       forgets its caller, as any login attempt makes it do.
+ *       forgets its caller, as any login attempt makes it do;
+ *   <li>a login refused after its password was checked.
  * </ul>
  *
- * Anything else, and everything when the database does not answer, goes to JSF as before. A kept page is rendered
+ * The login itself, a post of the form as the page sends it (its button, its stateless view, its script nonce, an ID
+ * and a password: what JSF would require before it called {@link LoginForm#login}), is handed to the container here,
+ * without building the form's view: a login that succeeds, or needs a next step, is redirected from here, a refused
+ * one answered with the kept page. Any other outcome (a message of its own), and a post JSF would answer otherwise,
+ * goes on to JSF, which tries no login again in the same request.
+ *
+ * <p>Anything else, and everything when the database does not answer, goes to JSF as before. A kept page is rendered
  * afresh after a minute, so that it follows the portal's settings.
  */
 public class LoginPageFilter extends HttpFilter {
@@ -62,6 +73,9 @@ public class LoginPageFilter extends HttpFilter {
 
     @Inject
     Logins logins;
+
+    @Inject
+    SecurityContext security;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -97,6 +111,9 @@ public class LoginPageFilter extends HttpFilter {
             template.answer(response, typedId);
             return;
         }
+        if (post && loggedIn(request, response, template, typedId)) {
+            return;
+        }
         if (request.getHeader("Cookie") != null) {
             chain.doFilter(request, response);
             return;
@@ -124,6 +141,48 @@ public class LoginPageFilter extends HttpFilter {
         if (kept.size() >= MOST_KEPT) {
             kept.clear();
         }
+    }
+
+    /**
+     * The login of a form posted as its page posts it, handed to the container: true when it has been answered (a
+     * redirect, the kept refusal, or the container's own answer), false when JSF is to answer: the post is not one JSF
+     * would log in with, or the login ended with a message of its own (then {@link LoginForm} shows it).
+     */
+    private boolean loggedIn(
+            HttpServletRequest request, HttpServletResponse response, PageTemplate refusal, String typedId)
+            throws IOException {
+        String password = request.getParameter("login:password");
+        if (request.getParameter("login:submit") == null
+                || !"stateless".equals(request.getParameter("jakarta.faces.ViewState"))
+                || !PageTemplate.isNonce(request.getParameter("primefaces.nonce"))
+                || typedId == null
+                || typedId.isEmpty()
+                || password == null
+                || password.isEmpty()) {
+            return false;
+        }
+        Site site = Site.of(request.getServletPath());
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(PortalCredential.typedOn(site, typedId, password))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            return true;
+        }
+        LoginResult.Status result =
+                PortalAuthenticationMechanism.result(request).orElse(LoginResult.Status.FAILED);
+        Optional<String> next = LoginForm.nextPage(site, status == AuthenticationStatus.SUCCESS, result);
+        if (next.isPresent()) {
+            response.sendRedirect(request.getContextPath() + next.get());
+            return true;
+        }
+        if (result == LoginResult.Status.FAILED && refusal != null) {
+            refusal.answer(response, typedId);
+            return true;
+        }
+        return false;
     }
 
     /** Whether the login is of a locked ID: then it has been refused and audited. */

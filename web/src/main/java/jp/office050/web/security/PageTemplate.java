@@ -117,10 +117,27 @@ final class PageTemplate {
         return now - madeAt < lifeNanos;
     }
 
+    /** A script nonce as PrimeFaces makes one (the Base64 of a random UUID's text). */
+    static String freshNonce() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a posted script nonce is one PrimeFaces would accept for a stateless view (it checks no more). */
+    static boolean isNonce(String posted) {
+        if (posted == null || posted.isEmpty() || posted.length() > 64) {
+            return false;
+        }
+        try {
+            UUID.fromString(new String(Base64.getDecoder().decode(posted), StandardCharsets.UTF_8));
+            return true;
+        } catch (IllegalArgumentException notOne) {
+            return false;
+        }
+    }
+
     /** Answers with the page, a fresh nonce in it, and {@code typedId} (escaped) in its ID field. */
     void answer(HttpServletResponse response, String typedId) throws IOException {
-        String nonce =
-                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String nonce = freshNonce();
         byte[] nonceBytes = nonce.getBytes(StandardCharsets.UTF_8);
         byte[] idBytes = (typedId == null ? "" : escape(typedId)).getBytes(StandardCharsets.UTF_8);
         int length = 0;
