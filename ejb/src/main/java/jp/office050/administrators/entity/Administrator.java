@@ -22,7 +22,10 @@ import jp.office050.credentials.entity.StoredPassword;
 /** The administrator ID (管理者ID) of one contract. */
 @Entity
 @Table(name = "administrator")
-@NamedQuery(name = Administrator.BY_ADMIN_ID, query = "SELECT a FROM Administrator a WHERE a.adminId = :key")
+// with its contract, which every use of an administrator found by its ID asks whether it is active
+@NamedQuery(
+        name = Administrator.BY_ADMIN_ID,
+        query = "SELECT a FROM Administrator a JOIN FETCH a.contract WHERE a.adminId = :key")
 public class Administrator extends SecondFactorAccount {
 
     public static final String BY_ADMIN_ID = "Administrator.byAdminId";

@@ -34,7 +34,8 @@ import jp.office050.credentials.entity.StoredPassword;
 /** One employee's 050 number under a contract, with the login ID of the user settings site. */
 @Entity
 @Table(name = "line")
-@NamedQuery(name = Line.BY_LOGIN_ID, query = "SELECT l FROM Line l WHERE l.loginId = :key")
+// with its contract, which every use of a line found by its login ID asks whether it is active
+@NamedQuery(name = Line.BY_LOGIN_ID, query = "SELECT l FROM Line l JOIN FETCH l.contract WHERE l.loginId = :key")
 public class Line extends Account {
 
     public static final String BY_LOGIN_ID = "Line.byLoginId";
