@@ -52,18 +52,16 @@ public class LoginAttempts {
     }
 
     /**
-     * The attempt a locked account is refused as, read without a row lock and without counting anything (a refusal
-     * counts nothing either); empty when the account is not locked now, or gone.
+     * The attempt a locked account is refused as, judged on the account as its caller has just read it, without a row
+     * lock and without counting anything (a refusal counts nothing either); empty when it is not locked now.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public <T extends Account> Optional<Attempt> refusedNow(Class<T> type, long id) {
-        Instant now = clock.instant();
-        return Optional.ofNullable(em.find(type, id))
-                .filter(account -> account.lockout().isLocked(now))
-                .map(account -> attempt(account, now, Admission.REFUSED_LOCKED));
+    static Optional<Attempt> refusedNow(Account account, Instant now) {
+        return account.lockout().isLocked(now)
+                ? Optional.of(attempt(account, now, Admission.REFUSED_LOCKED))
+                : Optional.empty();
     }
 
-    /** Whether an identifier nobody has is locked now, read as {@link #refusedNow}. */
+    /** Whether an identifier nobody has is locked now, read without a row lock and counting nothing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean unknownLockedNow(String keyHash) {
         UnknownIdentifier row = em.find(UnknownIdentifier.class, keyHash);

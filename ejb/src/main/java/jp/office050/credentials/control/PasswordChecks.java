@@ -3,10 +3,12 @@ package jp.office050.credentials.control;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
 import jp.office050.audit.entity.AuditEvent.Outcome;
 import jp.office050.credentials.control.LoginAttempts.Attempt;
+import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
 
 /**
@@ -65,6 +67,9 @@ public class PasswordChecks {
     @Inject
     UnknownIdentifiers unknown;
 
+    @Inject
+    Clock clock;
+
     /** Against the hash the portal keeps for the account. */
     public Check check(Claim claim, String password) {
         return check(claim, password, attempt -> hasher.matches(password, attempt.storedHash()));
@@ -103,10 +108,13 @@ public class PasswordChecks {
      * The refusal of a locked identifier, known or not, as {@link #check} would give it, but read only: nothing is
      * counted and no password is looked at. Empty when the identifier is not locked now; then only a full check
      * decides.
+     *
+     * @param read the claimed account as its caller has just read it (empty for an identifier nobody has): its lockout
+     *     is judged as read, not read again
      */
-    public Optional<Check> refusalIfLocked(Claim claim) {
-        if (claim.known()) {
-            return attempts.refusedNow(claim.type(), claim.accountId())
+    public Optional<Check> refusalIfLocked(Claim claim, Optional<? extends Account> read) {
+        if (read.isPresent()) {
+            return LoginAttempts.refusedNow(read.get(), clock.instant())
                     .map(attempt -> new Check(Verdict.LOCKED, attempt));
         }
         return attempts.unknownLockedNow(unknown.key(claim.realm(), claim.identifier()))

@@ -123,13 +123,13 @@ public class Logins {
             return false;
         }
         Target target = target(caller);
-        Optional<Check> refusal = checks.refusalIfLocked(target.claim());
+        Optional<Check> refusal = checks.refusalIfLocked(target.claim(), target.account());
         refusal.ifPresent(check -> failed(caller, action, target, check));
         return refusal.isPresent();
     }
 
-    /** Whom a login ID or administrator ID names, and the contract of its audit events. */
-    private record Target(Claim claim, Long contract) {}
+    /** Whom a login ID or administrator ID names, its account as just read, and the contract of its audit events. */
+    private record Target(Claim claim, Optional<? extends Account> account, Long contract) {}
 
     /**
      * A suspended or cancelled contract's administrator, and its lines, are refused like IDs nobody has; 050 multiple
@@ -141,11 +141,13 @@ public class Logins {
                     .filter(Administrator::mayActOnItsOwn);
             return new Target(
                     Claim.of("admin", caller.id(), admin),
+                    admin,
                     admin.map(a -> a.getContract().getId()).orElse(null));
         }
         Optional<Line> line = find(Line.class, Line.BY_LOGIN_ID, caller.id()).filter(Line::mayActOnItsOwn);
         return new Target(
                 Claim.of("user", caller.id(), line),
+                line,
                 line.map(l -> l.getContract().getId()).orElse(null));
     }
 
