@@ -78,6 +78,29 @@ final class Report {
         latencySeries.add(s);
     }
 
+    /**
+     * Section 3w: successful logins again after the list's warm-up, with 1 and 4 clients, against the raw hash
+     * measured again just before them (the machine's speed moves within a run).
+     */
+    void warmLogins(Series hash1, Series hash2, Series login1, Series login4) {
+        String logins = "successful user logins, warm";
+        hashRows.add(hashRow("PBKDF2 again, before the warm logins", hash1));
+        hashRows.add(hashRow("PBKDF2 again, before the warm logins", hash2));
+        httpRows.add(throughputRow(logins, login1, hash1, "vs PBKDF2 1 thread, again"));
+        httpRows.add(throughputRow(logins, login4, hash2, "vs PBKDF2 2 threads, again"));
+        cpuRows.add(cpuRow("successful logins warm, 1 client", login1));
+        cpuRows.add(cpuRow("successful logins warm, 4 clients", login4));
+        double hash = (hash1.clientCpuMillisPerOp() + hash2.clientCpuMillisPerOp()) / 2;
+        double login = (login1.serverCpuMillisPerOp() + login4.serverCpuMillisPerOp()) / 2;
+        cpuNotes.add(String.format(
+                Locale.ROOT,
+                "   Warm (after the list's warm-up): successful login %s ms = %s × one PBKDF2 hash in this JVM,"
+                        + " measured again (%s ms) (target ≤ 1.05).",
+                fmt(login, 0),
+                fmt(login / hash, 2),
+                fmt(hash, 0)));
+    }
+
     /** A row of section 4w: a measure of section 4 again, after the list's warm-up. */
     void warmLatency(String what, Series s, String rows) {
         warmRows.add(Table.latencyRow(what, s, rows));

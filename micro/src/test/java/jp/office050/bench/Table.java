@@ -8,8 +8,12 @@ final class Table {
     private Table() {}
 
     static String hashRow(Series s) {
+        return hashRow("PBKDF2", s);
+    }
+
+    static String hashRow(String label, Series s) {
         return row(
-                "PBKDF2",
+                label,
                 Integer.toString(s.clients()),
                 Integer.toString(s.ok()),
                 Integer.toString(s.errors()),
