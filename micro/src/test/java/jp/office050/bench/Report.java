@@ -90,15 +90,23 @@ final class Report {
         httpRows.add(throughputRow(logins, login4, hash2, "vs PBKDF2 2 threads, again"));
         cpuRows.add(cpuRow("successful logins warm, 1 client", login1));
         cpuRows.add(cpuRow("successful logins warm, 4 clients", login4));
+        cpuNotes.add("   Warm (after the list's warm-up, the hash measured again): "
+                + loginCpu(hash1, hash2, login1, login4) + " (target ≤ 1.05).");
+    }
+
+    /**
+     * The mean server CPU of a successful login with 1 and 4 clients against the mean client CPU of a raw hash with 1
+     * and 2 threads.
+     */
+    private static String loginCpu(Series hash1, Series hash2, Series login1, Series login4) {
         double hash = (hash1.clientCpuMillisPerOp() + hash2.clientCpuMillisPerOp()) / 2;
         double login = (login1.serverCpuMillisPerOp() + login4.serverCpuMillisPerOp()) / 2;
-        cpuNotes.add(String.format(
+        return String.format(
                 Locale.ROOT,
-                "   Warm (after the list's warm-up): successful login %s ms = %s × one PBKDF2 hash in this JVM,"
-                        + " measured again (%s ms) (target ≤ 1.05).",
+                "successful login %s ms = %s × one PBKDF2 hash in this JVM (%s ms)",
                 fmt(login, 0),
                 fmt(login / hash, 2),
-                fmt(hash, 0)));
+                fmt(hash, 0));
     }
 
     /** A row of section 4w: a measure of section 4 again, after the list's warm-up. */
@@ -202,17 +210,11 @@ final class Report {
 
     /** CPU time per operation hardly depends on how busy the machine is, unlike the rates: the steadier figure. */
     private void addCpuNotes(Results r) {
-        double hash = (r.hash1().clientCpuMillisPerOp() + r.hash2().clientCpuMillisPerOp()) / 2;
         double login = (r.login1().serverCpuMillisPerOp() + r.login4().serverCpuMillisPerOp()) / 2;
         double unknown = (r.unknown1().serverCpuMillisPerOp() + r.unknown4().serverCpuMillisPerOp()) / 2;
         double refused = (r.refused1().serverCpuMillisPerOp() + r.refused4().serverCpuMillisPerOp()) / 2;
-        cpuNotes.add(String.format(
-                Locale.ROOT,
-                "   Server CPU per attempt (mean of 1 and 4 clients): successful login %s ms = %s × one PBKDF2 hash"
-                        + " in this JVM (%s ms);",
-                fmt(login, 0),
-                fmt(login / hash, 2),
-                fmt(hash, 0)));
+        cpuNotes.add("   Server CPU per attempt (mean of 1 and 4 clients): "
+                + loginCpu(r.hash1(), r.hash2(), r.login1(), r.login4()) + ";");
         cpuNotes.add(String.format(
                 Locale.ROOT,
                 "   unknown-ID login %s ms, refused login %s ms → the hash inside the server ≈ %s ms, session +"
