@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jp.office050.audit.boundary.AuditTrail;
+import jp.office050.audit.entity.AuditEvent;
 import jp.office050.credentials.entity.Account;
 import jp.office050.credentials.entity.Admission;
 import jp.office050.credentials.entity.LockoutPolicy;
@@ -43,6 +45,9 @@ public class LoginAttempts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** Counts an attempt on a known account; empty if the account is gone. */
     public <T extends Account> Optional<Attempt> admit(Class<T> type, long id) {
@@ -98,6 +103,16 @@ public class LoginAttempts {
         if (upgradedHash != null) {
             account.rehash(upgradedHash);
         }
+        return account;
+    }
+
+    /**
+     * {@link #succeeded(Class, long, String)}, with the login's audit event recorded in the same transaction: the
+     * success and its record commit together, or neither does.
+     */
+    public <T extends Account> T succeeded(Class<T> type, long id, String upgradedHash, AuditEvent event) {
+        T account = succeeded(type, id, upgradedHash);
+        audit.record(event);
         return account;
     }
 

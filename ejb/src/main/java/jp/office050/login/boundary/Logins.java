@@ -230,9 +230,12 @@ public class Logins {
             return secondFactorNext(claim.type(), attempt, caller);
         }
         String upgraded = hasher.needsRehash(attempt.storedHash()) ? hasher.hash(password) : null;
-        attempts.succeeded(claim.type(), attempt.id(), upgraded);
-        audit.record(AuditEvent.self(caller.principalName(), action, Outcome.SUCCEEDED)
-                .inContract(target.contract()));
+        attempts.succeeded(
+                claim.type(),
+                attempt.id(),
+                upgraded,
+                AuditEvent.self(caller.principalName(), action, Outcome.SUCCEEDED)
+                        .inContract(target.contract()));
         return LoginResult.succeeded(caller, attempt.temporary());
     }
 
@@ -286,9 +289,15 @@ public class Logins {
             audit.record(AuditEvent.self(target, action, outcome).detail("wrong second-factor code"));
             return LoginResult.failed();
         }
-        attempts.succeeded(type, attempt.id(), null);
-        audit.record(AuditEvent.self(target, action, Outcome.SUCCEEDED)
-                .detail(proof.get() == Proof.AUTHENTICATOR ? "with the authenticator" : "with a recovery code"));
+        attempts.succeeded(
+                type,
+                attempt.id(),
+                null,
+                AuditEvent.self(target, action, Outcome.SUCCEEDED)
+                        .detail(
+                                proof.get() == Proof.AUTHENTICATOR
+                                        ? "with the authenticator"
+                                        : "with a recovery code"));
         return LoginResult.succeeded(caller, attempt.temporary());
     }
 
