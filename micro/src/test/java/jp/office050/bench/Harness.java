@@ -67,6 +67,14 @@ final class Harness {
                 name, clients, tally.ok.get(), tally.errors.get(), Math.max(0, end - meter.startNanos()), took);
     }
 
+    /** {@link #concurrently}, unmeasured: a warm-up, whose failures count as errors of the run. */
+    void warmUpConcurrently(String name, int clients, int seconds, int maxOps, IntFunction<Op> opForClient) {
+        Series warmUp = concurrently(name, clients, seconds, maxOps, opForClient);
+        if (warmUp.errors() > 0) {
+            errors.count(name + ": " + warmUp.errors() + " failed");
+        }
+    }
+
     /** Sequential latency samples after warm-ups, bounded in count and in time. */
     Series sample(Op op) {
         return sample(op, settings.warmups());

@@ -32,7 +32,22 @@ final class Logins {
     /** Full user logins; client i signs in as demo user u0501111000(i+1). */
     Series successful(int clients) {
         Progress.print("successful user logins, " + clients + " client(s)");
-        IntFunction<Op> op = client -> () -> {
+        harness.warmUp(successful().apply(0), settings.loginWarmups());
+        return harness.concurrently("logins", clients, settings.loginSeconds(), settings.maxLogins(), successful());
+    }
+
+    /**
+     * Successful logins with 4 clients for {@code bench.loginWarmSeconds}, unmeasured: the login's own path (the
+     * login post, its session, the settings page it lands on) warmed as a server that has served logins for a while,
+     * before the warm series.
+     */
+    void warmUp() {
+        Progress.print("warming the logins for " + settings.loginWarmSeconds() + " s (4 clients)");
+        harness.warmUpConcurrently("login warm-up", 4, settings.loginWarmSeconds(), settings.maxLogins(), successful());
+    }
+
+    private IntFunction<Op> successful() {
+        return client -> () -> {
             String loginId = String.format("u0501111%04d", client + 1);
             PortalClient.Page page = Visitor.newVisitor(http, base).loginUser(loginId, USER_PASSWORD);
             if (page.status() == 200 && page.uri().getPath().endsWith("/user/settings/index.xhtml")) {
@@ -40,8 +55,6 @@ final class Logins {
             }
             return Errors.unexpected("login of " + loginId, page);
         };
-        harness.warmUp(op.apply(0), settings.loginWarmups());
-        return harness.concurrently("logins", clients, settings.loginSeconds(), settings.maxLogins(), op);
     }
 
     /**

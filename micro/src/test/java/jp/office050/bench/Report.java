@@ -72,6 +72,8 @@ final class Report {
         System.out.flush();
     }
 
+    private static final String REFUSED = "refused logins, locked ID (no hash)";
+
     /** A row of section 4. */
     void latency(String what, Series s, String rows) {
         latencyRows.add(Table.latencyRow(what, s, rows));
@@ -80,16 +82,21 @@ final class Report {
 
     /**
      * Section 3w: successful logins again after the list's warm-up, with 1 and 4 clients, against the raw hash
-     * measured again just before them (the machine's speed moves within a run).
+     * measured again just before them (the machine's speed moves within a run), and refused logins of a locked ID
+     * against these logins (the issue's "warm" column).
      */
-    void warmLogins(Series hash1, Series hash2, Series login1, Series login4) {
+    void warmLogins(Series hash1, Series hash2, Series login1, Series login4, Series refused1, Series refused4) {
         String logins = "successful user logins, warm";
         hashRows.add(hashRow("PBKDF2 again, before the warm logins", hash1));
         hashRows.add(hashRow("PBKDF2 again, before the warm logins", hash2));
         httpRows.add(throughputRow(logins, login1, hash1, "vs PBKDF2 1 thread, again"));
         httpRows.add(throughputRow(logins, login4, hash2, "vs PBKDF2 2 threads, again"));
+        httpRows.add(throughputRow(REFUSED + ", warm", refused1, login1, "vs warm logins, 1 client"));
+        httpRows.add(throughputRow(REFUSED + ", warm", refused4, login4, "vs warm logins, 4 clients"));
         cpuRows.add(cpuRow("successful logins warm, 1 client", login1));
         cpuRows.add(cpuRow("successful logins warm, 4 clients", login4));
+        cpuRows.add(cpuRow("refused logins warm, 1 client", refused1));
+        cpuRows.add(cpuRow("refused logins warm, 4 clients", refused4));
         cpuNotes.add("   Warm (after the list's warm-up, the hash measured again): "
                 + loginCpu(hash1, hash2, login1, login4) + " (target ≤ 1.05).");
     }
@@ -187,14 +194,13 @@ final class Report {
         hashRows.add(hashRow(r.hash2()));
         String logins = "successful user logins";
         String unknown = "failed logins, unknown ID (decoy hash)";
-        String refused = "refused logins, locked ID (no hash)";
         httpRows.add(throughputRow(logins, r.login1(), r.hash1(), "vs PBKDF2 1 thread"));
         httpRows.add(throughputRow(logins, r.login4(), r.hash2(), "vs PBKDF2 2 threads"));
         httpRows.add(throughputRow(logins, r.login16(), r.hash2(), "vs PBKDF2 2 threads"));
         httpRows.add(throughputRow(unknown, r.unknown1(), r.hash1(), "vs PBKDF2 1 thread"));
         httpRows.add(throughputRow(unknown, r.unknown4(), r.hash2(), "vs PBKDF2 2 threads"));
-        httpRows.add(throughputRow(refused, r.refused1(), r.login1(), "vs logins, 1 client"));
-        httpRows.add(throughputRow(refused, r.refused4(), r.login4(), "vs logins, 4 clients"));
+        httpRows.add(throughputRow(REFUSED, r.refused1(), r.login1(), "vs logins, 1 client"));
+        httpRows.add(throughputRow(REFUSED, r.refused4(), r.login4(), "vs logins, 4 clients"));
         cpuRows.add(cpuRow("server idle, " + settings.idleSeconds() + " s after start", r.idle()));
         cpuRows.add(cpuRow("PBKDF2, 1 thread", r.hash1()));
         cpuRows.add(cpuRow("PBKDF2, 2 threads", r.hash2()));

@@ -31,7 +31,8 @@ record Settings(
         int samples,
         int sampleSeconds,
         int listWarmSeconds,
-        int listWarmMax) {
+        int listWarmMax,
+        int loginWarmSeconds) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -42,7 +43,7 @@ record Settings(
                 System.getProperty("bench.payaraVersion", "?"),
                 System.getProperty("bench.serverJvmOptions", jvmOptions()),
                 integer("bench.startSeconds", 150),
-                integer("bench.deadlineSeconds", 540),
+                integer("bench.deadlineSeconds", 660),
                 integer("bench.hashSeconds", 4),
                 integer("bench.maxHashes", 200),
                 integer("bench.loginSeconds", 10),
@@ -57,7 +58,8 @@ record Settings(
                 integer("bench.samples", 50),
                 integer("bench.sampleSeconds", 60),
                 integer("bench.listWarmSeconds", 150),
-                integer("bench.listWarmMax", 10_000));
+                integer("bench.listWarmMax", 10_000),
+                integer("bench.loginWarmSeconds", 60));
     }
 
     Path log() {
