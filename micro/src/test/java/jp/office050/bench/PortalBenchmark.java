@@ -30,8 +30,9 @@ import jp.office050.it.PortalClient;
  *
  * <p>The list is measured twice: right after the logins, and again after a warm-up of up to {@code
  * bench.listWarmSeconds} (section 4w), as the issue measured "warm"; then, after a minute of logins ({@code
- * bench.loginWarmSeconds}), the raw hash and the successful logins with 1 and 4 clients once more (warm logins, each against the hash measured just before them), and the refused logins
- * against these warm logins (the issue's refusal figures were taken warm).
+ * bench.loginWarmSeconds}), the raw hash and the successful logins with 1 and 4 clients once more (warm logins, each
+ * against the hash measured just before them), and the refused logins against these warm logins (the issue's refusal
+ * figures were taken warm).
  *
  * <p>Run with {@code mvn -q -pl micro -am verify -Pbenchmark -DskipTests -Dspotless.check.skip=true}. Every loop is
  * bounded in count and time ({@link Settings}); a {@link Watchdog} ends a run that overstays
