@@ -3,16 +3,20 @@ package jp.office050.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.io.ByteArrayInputStream;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +34,15 @@ public final class JsonBodies {
 
     private static final long DRAINED = 32L * 1024 * 1024;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     /**
      * JSON-P's factories, made once: {@code Json.createObjectBuilder()} and its kind look the provider up again on every
      * call (a class-path scan; in the routing answers it cost more than everything else the request did).
      */
     public static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    private static final String NOT_JSON = "The body is not well-formed JSON (UTF-8).";
 
     private JsonBodies() {}
 
@@ -68,19 +72,43 @@ public final class JsonBodies {
         }
     }
 
-    /** The body as a JSON object; an empty body is an empty object. */
+    /**
+     * The body as a JSON object; an empty body is an empty object. A body that is not UTF-8 (a byte sequence no
+     * character has, rather than a replacement character stored in its place), not JSON, nested deeper than the parser
+     * goes, or not an object is refused with 400.
+     */
     public static JsonObject object(byte[] body) {
         if (body.length == 0) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadRequestBodyException(400, "The body must be a JSON object.");
-            }
-            return value.asJsonObject();
-        } catch (jakarta.json.JsonException malformed) {
-            throw new BadRequestBodyException(400, "The body is not well-formed JSON (UTF-8).");
+        JsonValue value;
+        boolean more;
+        try (var parser = PARSERS.createParser(new StringReader(utf8(body)))) {
+            parser.next();
+            value = parser.getValue();
+            more = parser.hasNext(); // one JSON text, nothing after it
+        } catch (RuntimeException malformed) { // JsonException, and the parser's own for too deep a nesting
+            throw new BadRequestBodyException(400, NOT_JSON);
+        }
+        if (more) {
+            throw new BadRequestBodyException(400, NOT_JSON);
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new BadRequestBodyException(400, "The body must be a JSON object.");
+        }
+        return value.asJsonObject();
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new BadRequestBodyException(400, NOT_JSON);
         }
     }
 
@@ -142,6 +170,11 @@ public final class JsonBodies {
     }
 
     public static String json(Object answer) {
-        return JSONB.toJson(answer);
+        return Binding.JSONB.toJson(answer);
+    }
+
+    /** JSON-B, made on first use (reading a body needs none). */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }
