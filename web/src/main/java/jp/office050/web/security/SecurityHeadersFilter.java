@@ -1,5 +1,6 @@
 package jp.office050.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 import org.primefaces.csp.CspException;
 
 /**
- * The first filter of every request (declared in web.xml, so that the order is certain). A session id is taken from
+ * The first filter of every request and of every error page (declared in web.xml, so that the order is certain). A session id is taken from
  * the cookie only: a request naming one in its URL ({@code ;jsessionid=…}) is sent to the same address without it,
  * and so reaches nothing of that session. Every answer gets the headers that keep browsers from sniffing types,
  * framing the portal or leaking its addresses; pages (not static resources) are never stored by a cache; over HTTPS,
@@ -30,6 +31,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // an error page, also one the container sends before any filter ran (a refused security constraint's 403)
+            response.setHeader("Cache-Control", "no-store");
+            chain.doFilter(request, response);
+            return;
         }
         if (request.isRequestedSessionIdFromURL()
                 || SESSION_IN_PATH.matcher(request.getRequestURI()).find()) {

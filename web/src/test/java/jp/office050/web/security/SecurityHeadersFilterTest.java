@@ -51,4 +51,19 @@ class SecurityHeadersFilterTest {
 
         assertThat(recorded.calls).doesNotContainKey("chained").containsEntry("redirect", "/oa/admin/lines.xhtml?x=1");
     }
+
+    @Test
+    void anErrorPageTheContainerSendsGetsTheHeadersToo() throws Exception {
+        send(Map.of(
+                "getRequestURI", "/oa/forbidden.xhtml;jsessionid=abc123",
+                "getContextPath", "/oa",
+                "getDispatcherType", jakarta.servlet.DispatcherType.ERROR));
+
+        assertThat(recorded.headers)
+                .containsEntry("X-Content-Type-Options", "nosniff")
+                .containsEntry("Referrer-Policy", "same-origin")
+                .containsEntry("X-Frame-Options", "DENY")
+                .containsEntry("Cache-Control", "no-store");
+        assertThat(recorded.calls).containsKey("chained").doesNotContainKey("redirect");
+    }
 }
