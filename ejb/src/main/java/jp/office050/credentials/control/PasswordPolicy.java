@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Rules for passwords a person chooses (OWASP ASVS V2, NIST 800-63B): 8 to 64 characters, no composition rules, not
- * a very common password, not the line's own number or login ID.
+ * a very common password, not the line's own number or login ID, and no control characters (no keyboard types them
+ * into a password field: they come only from a crafted request, and would lock their owner out of every browser).
  */
 public class PasswordPolicy {
 
@@ -23,6 +24,7 @@ public class PasswordPolicy {
     public enum Violation {
         TOO_SHORT,
         TOO_LONG,
+        CONTROL_CHARACTERS,
         COMMON,
         SAME_AS_ID
     }
@@ -36,6 +38,9 @@ public class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             return Optional.of(Violation.TOO_LONG);
+        }
+        if (password.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of(Violation.CONTROL_CHARACTERS);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {

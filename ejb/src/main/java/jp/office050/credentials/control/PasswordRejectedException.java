@@ -14,6 +14,7 @@ public class PasswordRejectedException extends RuntimeException {
         SAME_AS_CURRENT,
         TOO_SHORT,
         TOO_LONG,
+        CONTROL_CHARACTERS,
         COMMON,
         SAME_AS_ID;
 

@@ -100,4 +100,22 @@ class PasswordPolicyTest {
     void aPasswordCloseToButNotContainingTheNumberIsAccepted() {
         assertThat(check("0501111000")).as("one digit short of the number").isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Abcdef12\u0001\u0002xyz",
+                "kq7Zm2pX\tkq7Z",
+                "kq7Zm2pX\nkq7Z",
+                "kq7Zm2pX\u007fZ",
+                "kq7Zm2pX\u0085Z"
+            })
+    void aPasswordWithControlCharactersIsRefused(String password) {
+        assertThat(check(password)).contains(Violation.CONTROL_CHARACTERS);
+    }
+
+    @Test
+    void spacesAndJapaneseAreNotControlCharacters() {
+        assertThat(check("correct horse 電池 staple")).isEmpty();
+    }
 }
