@@ -316,6 +316,9 @@ abstract class LoginTests extends PortalTests {
         assertThat(second.body().replace(second.nonce().orElseThrow(), "N"))
                 .isEqualTo(first.body().replace(first.nonce().orElseThrow(), "N"));
         assertThat(english.body()).contains("lang=\"en\"").doesNotContain("lang=\"ja\"");
+        assertThat(inLanguage("user/", null).body())
+                .as("a browser that asks for no language")
+                .contains("lang=\"ja\"");
         assertThat(second.header("X-Frame-Options")).contains("DENY");
         assertThat(second.header("Cache-Control")).contains("no-store");
     }
@@ -350,13 +353,18 @@ abstract class LoginTests extends PortalTests {
 
     /** A page asked for by a browser set to English, without cookies. */
     private java.net.http.HttpResponse<String> inEnglish(String path) throws Exception {
+        return inLanguage(path, "en");
+    }
+
+    /** A page asked for without cookies, in a language (none: no Accept-Language header). */
+    private java.net.http.HttpResponse<String> inLanguage(String path, String language) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve(path));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         return java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                                .header("Accept-Language", "en")
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }
