@@ -351,6 +351,43 @@ abstract class LoginTests extends PortalTests {
         assertThat(page.body()).doesNotContain(contract.loginIds().get(1));
     }
 
+    @Test
+    void aLoginFormPostedFromAnotherSiteSignsNobodyIn() throws Exception {
+        String loginId = contract.loginIds().get(2);
+
+        var foreign = postLogin(loginId, "https://evil.example");
+        var own = postLogin(loginId, base.getScheme() + "://" + base.getRawAuthority());
+
+        assertThat(foreign.statusCode()).as("posted from another site").isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(fixtures.state(loginId)).as("not even counted").contains("failures=0");
+        assertThat(own.statusCode()).as("posted from the portal's own page").isEqualTo(302);
+        assertThat(own.headers().firstValue("Location").orElseThrow()).endsWith("/user/settings/index.xhtml");
+    }
+
+    /** The user login form posted as a browser posts it, from a page of the given origin. */
+    private java.net.http.HttpResponse<String> postLogin(String loginId, String origin) throws Exception {
+        var form = new PortalClient(base).get("user/");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("login", "login");
+        fields.put("login:loginId", loginId);
+        fields.put("login:password", Fixtures.USER_PASSWORD);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        form.nonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(form.uri())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept-Language", "ja")
+                                .header("Origin", origin)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PortalClient.encode(fields)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A page asked for by a browser set to English, without cookies. */
     private java.net.http.HttpResponse<String> inEnglish(String path) throws Exception {
         return inLanguage(path, "en");
