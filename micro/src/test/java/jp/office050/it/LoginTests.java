@@ -359,10 +359,25 @@ abstract class LoginTests extends PortalTests {
         var own = postLogin(loginId, base.getScheme() + "://" + base.getRawAuthority());
 
         assertThat(foreign.statusCode()).as("posted from another site").isEqualTo(403);
-        assertThat(foreign.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(settingsPage(foreign).statusCode())
+                .as("the settings page, with whatever cookie the refusal set")
+                .isEqualTo(302);
         assertThat(fixtures.state(loginId)).as("not even counted").contains("failures=0");
         assertThat(own.statusCode()).as("posted from the portal's own page").isEqualTo(302);
         assertThat(own.headers().firstValue("Location").orElseThrow()).endsWith("/user/settings/index.xhtml");
+    }
+
+    /** The user's settings page asked for with the session cookie an answer set, if any (not following redirects). */
+    private java.net.http.HttpResponse<String> settingsPage(java.net.http.HttpResponse<String> answer)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve("user/settings/index.xhtml"));
+        answer.headers()
+                .firstValue("Set-Cookie")
+                .ifPresent(cookie -> request.header("Cookie", cookie.split(";", 2)[0]));
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** The user login form posted as a browser posts it, from a page of the given origin. */
