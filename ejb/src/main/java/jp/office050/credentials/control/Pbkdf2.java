@@ -76,9 +76,7 @@ final class Pbkdf2 {
         }
     }
 
-    /**
-     * Ends the inner hash already fed (into {@code innerDigest}) and writes the HMAC, the outer hash, into {@code mac}.
-     */
+    /** Ends the inner hash already fed, into {@code innerDigest}, and writes the HMAC, the outer hash, into {@code mac}. */
     private static void finish(MessageDigest sha512, byte[] outer, byte[] innerDigest, byte[] mac) {
         try {
             sha512.digest(innerDigest, 0, KEY_BYTES);

@@ -14,9 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * Our PBKDF2 loop derives the key the JDK's {@code PBKDF2WithHmacSHA512} derives, so every stored hash still matches.
- */
+/** Our PBKDF2 loop derives the key the JDK's {@code PBKDF2WithHmacSHA512} derives, so every stored hash still matches. */
 class Pbkdf2Test {
 
     static Stream<Arguments> passwordsSaltsAndCounts() {
