@@ -25,17 +25,12 @@ final class Hashing {
         this.settings = settings;
     }
 
-    /** Lets the JIT compile both PBKDF2 loops before they are timed (bounded: 3 s or 12 hashes each). */
+    /** Lets the JIT compile the PBKDF2 loop before it is timed (bounded: 3 s or 12 hashes). */
     void warmUp() {
         Progress.print("PBKDF2 warm-up");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         for (int i = 0; i < 12 && System.nanoTime() < deadline; i++) {
             hasher.hash(USER_PASSWORD);
-        }
-        byte[] salt = new byte[16];
-        long jdkDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        for (int i = 0; i < 12 && System.nanoTime() < jdkDeadline; i++) {
-            jdk(salt);
         }
     }
 
