@@ -77,7 +77,6 @@ public final class PortalBenchmark {
         hashing.warmUp();
         Series hash1 = hashing.measure(1);
         Series hash2 = hashing.measure(2);
-        report.jdkHashes(hashing.measureJdk(1), hashing.measureJdk(2));
 
         Report.Results results;
         try (Server server = Server.start(settings)) {

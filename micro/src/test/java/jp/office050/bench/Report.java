@@ -72,12 +72,6 @@ final class Report {
         System.out.flush();
     }
 
-    /** Section 1's rows of the JDK's own PBKDF2 (SecretKeyFactory), beside the PasswordHasher's. */
-    void jdkHashes(Series jdk1, Series jdk2) {
-        hashRows.add(hashRow("JDK's PBKDF2", jdk1));
-        hashRows.add(hashRow("JDK's PBKDF2", jdk2));
-    }
-
     private static final String REFUSED = "refused logins, locked ID (no hash)";
 
     /** A row of section 4. */
@@ -196,8 +190,8 @@ final class Report {
 
     /** The rows of sections 1, 2/3 and 5. */
     void add(Results r) {
-        hashRows.add(0, hashRow(r.hash1())); // before the JDK's rows and those of the warm section
-        hashRows.add(1, hashRow(r.hash2()));
+        hashRows.add(hashRow(r.hash1()));
+        hashRows.add(hashRow(r.hash2()));
         String logins = "successful user logins";
         String unknown = "failed logins, unknown ID (decoy hash)";
         httpRows.add(throughputRow(logins, r.login1(), r.hash1(), "vs PBKDF2 1 thread"));

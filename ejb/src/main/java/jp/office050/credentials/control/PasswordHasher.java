@@ -1,13 +1,15 @@
 package jp.office050.credentials.control;
 
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.LongConsumer;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA512 ({@link Pbkdf2}) with a random salt. A hash carries its own parameters
+ * PBKDF2-HMAC-SHA512 with a random salt. A hash carries its own parameters
  * ({@code pbkdf2-sha512$iterations$salt$hash}), so a rise of the default cost applies to each password at its next
  * successful login. No more hashes run at once than the gate lets through ({@link HashGate}; by default one per core).
  */
@@ -15,7 +17,9 @@ public class PasswordHasher {
 
     public static final int MINIMUM_ITERATIONS = 220_000;
     private static final String PREFIX = "pbkdf2-sha512";
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 512;
 
     /** The salt of the decoy check: any will do, since its result is never used. */
     private static final byte[] DECOY_SALT = new byte[SALT_BYTES];
@@ -94,11 +98,13 @@ public class PasswordHasher {
     }
 
     private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
-        char[] chars = password.toCharArray();
+        var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
         try {
-            return Pbkdf2.hmacSha512(chars, salt, iterations);
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is not available", e);
         } finally {
-            Arrays.fill(chars, '\0');
+            spec.clearPassword();
         }
     }
 }
