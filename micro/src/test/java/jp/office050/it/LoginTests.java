@@ -374,10 +374,7 @@ abstract class LoginTests extends PortalTests {
         answer.headers()
                 .firstValue("Set-Cookie")
                 .ifPresent(cookie -> request.header("Cookie", cookie.split(";", 2)[0]));
-        return java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return send(request);
     }
 
     /** The user login form posted as a browser posts it, from a page of the given origin. */
@@ -390,17 +387,11 @@ abstract class LoginTests extends PortalTests {
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", form.viewState());
         form.nonce().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
-        return java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(form.uri())
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("Accept-Language", "ja")
-                                .header("Origin", origin)
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PortalClient.encode(fields)))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return send(java.net.http.HttpRequest.newBuilder(form.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "ja")
+                .header("Origin", origin)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PortalClient.encode(fields))));
     }
 
     /** A page asked for by a browser set to English, without cookies. */
@@ -414,6 +405,11 @@ abstract class LoginTests extends PortalTests {
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        return send(request);
+    }
+
+    /** A request sent as it is: no cookies or headers added, redirects not followed. */
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
         return java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .build()

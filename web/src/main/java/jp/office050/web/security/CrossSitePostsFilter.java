@@ -16,10 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A form a browser posts from another site's page is refused (403) before anything reads it. The pages' forms carry
  * their view's state, which another site cannot know, but the login forms are stateless: without this, another site
  * could sign a visitor in as someone else (login CSRF) by posting a login form of its own. A browser names the page's
- * origin in {@code Origin} on every post; it is ours when it names the host the request was sent to ({@code Host}, as
- * a proxy passes it on) or the portal's public address ({@code office050.public-url}, as a proxy that terminates TLS
- * or renames the host shows it). A post without {@code Origin} (no browser leaves it out) passes, as do the API's
- * calls, which no cookie authorises.
+ * origin in {@code Origin} on every post; it is ours when it names the host the request was sent to ({@code Host}, as a
+ * proxy passes it on) or the portal's public address ({@code office050.public-url}, as a proxy that terminates TLS or
+ * renames the host shows it). A post without {@code Origin} (today's browsers send it with every post) passes, as do
+ * the API's calls, which no cookie authorises.
  */
 public class CrossSitePostsFilter extends HttpFilter {
 

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import org.primefaces.csp.CspException;
 
 /**
- * The first filter of every request and of every error page (declared in web.xml, so that the order is certain). A session id is taken from
- * the cookie only: a request naming one in its URL ({@code ;jsessionid=…}) is sent to the same address without it,
- * and so reaches nothing of that session. Every answer gets the headers that keep browsers from sniffing types,
- * framing the portal or leaking its addresses; pages (not static resources) are never stored by a cache; over HTTPS,
- * browsers are told to keep to HTTPS. The Content-Security-Policy of a page is set by PrimeFaces in its CSP mode,
- * with a fresh nonce per response (web.xml, {@code primefaces.CSP_POLICY}).
+ * The first filter of every request and of every error page (declared in web.xml, so that the order is certain). A
+ * session id is taken from the cookie only: a request naming one in its URL ({@code ;jsessionid=…}) is sent to the same
+ * address without it, and so reaches nothing of that session. Every answer gets the headers that keep browsers from
+ * sniffing types, framing the portal or leaking its addresses; pages (not static resources) are never stored by a
+ * cache; over HTTPS, browsers are told to keep to HTTPS. The Content-Security-Policy of a page is set by PrimeFaces in
+ * its CSP mode, with a fresh nonce per response (web.xml, {@code primefaces.CSP_POLICY}).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
